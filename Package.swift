@@ -1,0 +1,35 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Entitlements",
+    products: [
+        .library(name: "Entitlements", targets: ["Entitlements"]),
+        .library(name: "EntitlementsProtocol", targets: ["EntitlementsProtocol"]),
+        .executable(name: "entitlements", targets: ["entitlements"]),
+    ],
+    targets: [
+        // The rules engine: money, dates, the rule book and the five entitlements. No I/O but reading a rule book.
+        .target(
+            name: "Entitlements",
+            plugins: ["EmbedRulesPlugin"]
+        ),
+        // JSON reading and writing, and the JSON-RPC method layer of PROTOCOL.md.
+        .target(name: "EntitlementsProtocol", dependencies: ["Entitlements"]),
+        // The thin command-line face.
+        .executableTarget(name: "entitlements", dependencies: ["Entitlements", "EntitlementsProtocol"]),
+        // Build-time tool: turns rules/*.json into Swift source so the binary carries its default rule book.
+        .executableTarget(name: "EmbedRules"),
+        .plugin(
+            name: "EmbedRulesPlugin",
+            capability: .buildTool(),
+            dependencies: ["EmbedRules"],
+            path: "Sources/EmbedRulesPlugin"
+        ),
+        .testTarget(name: "EntitlementsTests", dependencies: ["Entitlements"]),
+        .testTarget(
+            name: "EntitlementsProtocolTests",
+            dependencies: ["Entitlements", "EntitlementsProtocol"]
+        ),
+    ]
+)

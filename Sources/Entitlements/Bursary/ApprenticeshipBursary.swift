@@ -1,0 +1,102 @@
+/// A request for the care-leaver apprenticeship bursary.
+public struct BursaryRequest: Sendable, Equatable {
+    /// The care leaver's date of birth.
+    public var dateOfBirth: CalendarDate
+    /// The apprenticeship's first day.
+    public var start: CalendarDate
+    /// The expected or actual last day on the programme.
+    public var end: CalendarDate
+    /// Whether the person is a care leaver.
+    public var careLeaver: Bool
+
+    /// Makes a request.
+    public init(dateOfBirth: CalendarDate, start: CalendarDate, end: CalendarDate, careLeaver: Bool = true) {
+        self.dateOfBirth = dateOfBirth
+        self.start = start
+        self.end = end
+        self.careLeaver = careLeaver
+    }
+}
+
+/// One bursary payment.
+public struct BursaryPayment: Sendable, Equatable {
+    /// The day it is due.
+    public let due: CalendarDate
+    /// The amount.
+    public let amount: Money
+    /// The apprenticeship year it belongs to (1 for the first).
+    public let year: Int
+    /// The instalment number, for fixed instalments.
+    public let instalment: Int?
+}
+
+/// The bursary payments for an apprenticeship.
+public struct BursaryResult: Sendable, Equatable {
+    /// Eligibility, reasons and estimated values used.
+    public var explanation: Explanation
+    /// The sum of the payments.
+    public var total: Money
+    /// The payments in date order.
+    public var payments: [BursaryPayment]
+}
+
+extension Engine {
+    /// The apprenticeship bursary: fixed instalments after the start, or an amount each
+    /// apprenticeship year, while on the programme and within the scheme's ages.
+    public func apprenticeshipBursary(_ request: BursaryRequest, scheme: Scheme) throws(CalculationError) -> BursaryResult {
+        let policy = scheme.apprenticeshipBursary
+        var explanation = Explanation()
+        var payments: [BursaryPayment] = []
+        func finish() throws(CalculationError) -> BursaryResult {
+            let total: Money
+            do { total = try Money.sum(payments.map(\.amount)) } catch { throw .overflow("/end") }
+            explanation.eligible = !payments.isEmpty
+            return BursaryResult(explanation: explanation, total: total, payments: payments)
+        }
+        guard request.careLeaver else {
+            explanation.say(policy.id, "The bursary is for care leavers; this person is not a care leaver.", policy.source)
+            return try finish()
+        }
+        guard let plan = policy.plans.first(where: { $0.startsFrom <= request.start && (request.start <= ($0.startsUntil ?? request.start)) }) else {
+            let first = policy.plans.first.map { " (the first covers starts from \($0.startsFrom))" } ?? ""
+            explanation.say(policy.id, "Under \(scheme.id), no bursary covers an apprenticeship starting on \(request.start)\(first).", policy.source)
+            return try finish()
+        }
+        let ages = "\(policy.minAge) to \(policy.maxAge)"
+        func ageAllows(_ date: CalendarDate) -> Bool {
+            let age = request.dateOfBirth.age(on: date)
+            return age >= policy.minAge && age <= policy.maxAge
+        }
+        switch plan.payment {
+        case .instalments(let instalments):
+            let startAge = request.dateOfBirth.age(on: request.start)
+            guard ageAllows(request.start) else {
+                explanation.say(policy.id, "Age \(startAge) on the start date \(request.start); the bursary is for care leavers aged \(ages) at the start.", plan.source)
+                return try finish()
+            }
+            explanation.say(policy.id, "Age \(startAge) on the start date \(request.start), within \(ages); apprenticeships starting from \(plan.startsFrom) are paid \(instalments.count == 1 ? "once" : "in \(instalments.count) instalments").", plan.source)
+            for (number, instalment) in instalments.enumerated() {
+                guard let due = request.start.adding(days: instalment.afterDays) else { continue }
+                if due <= request.end {
+                    payments.append(BursaryPayment(due: due, amount: instalment.amount, year: 1, instalment: number + 1))
+                } else {
+                    explanation.say(policy.id, "Instalment \(number + 1) (\(instalment.amount.formatted), due \(instalment.afterDays) days after the start, on \(due)) is not paid: the programme ends on \(request.end).", plan.source)
+                }
+            }
+        case .annual(let amount):
+            explanation.say(policy.id, "Under \(scheme.id), \(amount.formatted) is paid on the first day of each apprenticeship year that begins while the care leaver is aged \(ages) and still on the programme.", plan.source)
+            var year = 1
+            while let due = request.start.adding(years: year - 1), due <= request.end {
+                if ageAllows(due) {
+                    payments.append(BursaryPayment(due: due, amount: amount, year: year, instalment: nil))
+                } else {
+                    let age = request.dateOfBirth.age(on: due)
+                    explanation.say(policy.id, "Year \(year) begins on \(due) at age \(age), outside \(ages), so it is not paid.", plan.source)
+                    if age > policy.maxAge { break }
+                }
+                year += 1
+            }
+        }
+        return try finish()
+    }
+}

@@ -1,0 +1,77 @@
+/// Where the weekly rate of each day comes from.
+enum RateSource {
+    /// The band for the person's age in a table (kinship allowance).
+    case byAge(dateOfBirth: CalendarDate)
+    /// One fixed band of a table (the NMA 16–17 rate for Staying Put).
+    case band(String)
+}
+
+/// The weekly rate on one day, and the last day it stays the same.
+struct DailyRate {
+    let table: String
+    let row: DatedRow<[Money]>
+    let ageBand: String?
+    let rate: Money
+    let lastDay: CalendarDate
+}
+
+/// Chooses each day's rate from a council's own table where it covers the day, else the national table.
+struct RateChooser {
+    let national: WeeklyRateTable
+    let council: WeeklyRateTable?
+    let region: String
+    let source: RateSource
+    let allowEstimated: Bool
+
+    /// The rate on `date`, with the last day before anything about it could change.
+    func rate(on date: CalendarDate, explanation: inout Explanation) throws(CalculationError) -> DailyRate {
+        var limit = CalendarDate.latest
+        if let council {
+            switch council.rows.choose(on: date, allowEstimated: allowEstimated) {
+            case .found(let row):
+                return try rate(from: council, row: row, on: date, limit: limit, explanation: &explanation)
+            case .estimatedOnly(let row):
+                throw CalculationError.missing(RowChoice.estimatedOnly(row), table: council.id, tableTitle: council.title, date: date, region: nil)
+            case .missing:
+                if let next = council.rows.nextBoundary(after: date), let last = next.previousDay { limit = last }
+            }
+        }
+        let key = national.rowRegion(region)
+        let choice = national.rows.choose(on: date, region: key, allowEstimated: allowEstimated)
+        guard case .found(let row) = choice else {
+            throw CalculationError.missing(choice, table: national.id, tableTitle: national.title, date: date, region: region)
+        }
+        return try rate(from: national, row: row, on: date, limit: limit, explanation: &explanation)
+    }
+
+    private func rate(from table: WeeklyRateTable, row: DatedRow<[Money]>, on date: CalendarDate, limit: CalendarDate,
+                      explanation: inout Explanation) throws(CalculationError) -> DailyRate {
+        var last = limit
+        if let next = table.rows.nextBoundary(after: date, region: row.region), let day = next.previousDay, day < last {
+            last = day
+        }
+        let found: (index: Int, band: AgeBand)?
+        switch source {
+        case .byAge(let dateOfBirth):
+            let age = dateOfBirth.age(on: date)
+            found = table.band(forAge: age)
+            if let band = found?.band, let toAge = band.toAge,
+               let change = dateOfBirth.birthday(toAge + 1), let day = change.previousDay, day < last {
+                last = day
+            }
+            if found == nil {
+                throw .notConfigured(field: "/dateOfBirth", message: "table \(table.id) has no age band for age \(age)")
+            }
+        case .band(let id):
+            found = table.band(id: id)
+            if found == nil {
+                throw .notConfigured(field: "/dateOfBirth", message: "table \(table.id) has no band \(id)")
+            }
+        }
+        guard let found, let rates = row.payload, found.index < rates.count else {
+            throw CalculationError.missing(RowChoice<[Money]>.missing(notFound: nil), table: table.id, tableTitle: table.title, date: date, region: row.region)
+        }
+        explanation.used(row, table: table.id)
+        return DailyRate(table: table.id, row: row, ageBand: found.band.id, rate: rates[found.index], lastDay: last)
+    }
+}

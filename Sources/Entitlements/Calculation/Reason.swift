@@ -1,0 +1,56 @@
+/// One sentence of explanation a caseworker can read aloud, with the rule it comes from.
+public struct Reason: Sendable, Equatable {
+    /// The rule id (a policy or table id in the rule book).
+    public let rule: String
+    /// The plain sentence.
+    public let text: String
+    /// The rule's source reference.
+    public let source: String
+
+    /// Makes a reason.
+    public init(rule: String, text: String, source: String) {
+        self.rule = rule
+        self.text = text
+        self.source = source
+    }
+}
+
+/// An estimated rule-book value a result used.
+public struct EstimatedValue: Sendable, Equatable {
+    /// The table, series or policy id.
+    public let table: String
+    /// The first day of the value.
+    public let effective: CalendarDate
+    /// The last day of the value, if it ends.
+    public let until: CalendarDate?
+    /// The region, for a table by region.
+    public let region: String?
+    /// How the estimate was made.
+    public let note: String
+}
+
+/// What every result carries besides its own figures.
+public struct Explanation: Sendable, Equatable {
+    /// Whether anything is due.
+    public var eligible: Bool = false
+    /// Why, in sentences.
+    public var reasons: [Reason] = []
+    /// Estimated values used.
+    public var estimated: [EstimatedValue] = []
+
+    /// Makes an empty explanation.
+    public init() {}
+
+    /// Adds a reason.
+    mutating func say(_ rule: String, _ text: String, _ source: String) {
+        reasons.append(Reason(rule: rule, text: text, source: source))
+    }
+
+    /// Records an estimated row once.
+    mutating func used<Payload>(_ row: DatedRow<Payload>, table: String) {
+        guard row.status == .estimated else { return }
+        let value = EstimatedValue(table: table, effective: row.effective, until: row.until, region: row.region,
+                                   note: row.note ?? "estimated")
+        if !estimated.contains(value) { estimated.append(value) }
+    }
+}

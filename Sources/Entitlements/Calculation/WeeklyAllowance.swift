@@ -1,0 +1,89 @@
+/// Cuts a run of eligible days into lines at every change of rate, band, table row and pay period,
+/// and prices each line as `weekly rate × days ÷ 7`, rounded half away from zero to the penny.
+struct WeeklyAllowance {
+    /// The region whose rates apply (named on every line).
+    let region: String
+    let chooser: RateChooser?
+    /// A weekly rate given in the request, used instead of any table.
+    let requestRate: Money?
+    /// Subtracted from the weekly rate, never below zero (Staying Put contributions).
+    let contribution: Money?
+    let schedule: Schedule?
+
+    /// The lines for the eligible days, in date order.
+    func lines(over days: DateRange, explanation: inout Explanation) throws(CalculationError) -> [AllowanceLine] {
+        var lines: [AllowanceLine] = []
+        var day = days.from
+        while true {
+            var last = days.to
+            var gross: Money
+            var table = "request"
+            var effective: CalendarDate?
+            var band: String?
+            if let requestRate {
+                gross = requestRate
+            } else if let chooser {
+                let rate = try chooser.rate(on: day, explanation: &explanation)
+                gross = rate.rate
+                table = rate.table
+                effective = rate.row.effective
+                band = rate.ageBand
+                last = min(last, rate.lastDay)
+            } else {
+                throw .notConfigured(field: "/weeklyRate", message: "no weekly rate is configured")
+            }
+            if let period = schedule?.payPeriod(containing: day) { last = min(last, period.to) }
+            let paid = contribution.map { Money(pence: max(0, gross.pence - $0.pence)) } ?? gross
+            guard let range = DateRange(from: day, to: last) else { break }
+            let amount: Money
+            do { amount = try paid.scaled(by: Int64(range.days), dividedBy: 7) } catch { throw .overflow("/to") }
+            lines.append(AllowanceLine(
+                from: day, to: last, days: range.days, region: region, ageBand: band,
+                weeklyRate: paid, amount: amount, table: table, effective: effective,
+                grossWeeklyRate: contribution == nil ? nil : gross, weeklyContribution: contribution))
+            guard last < days.to, let next = last.nextDay else { break }
+            day = next
+        }
+        return lines
+    }
+
+    /// Groups lines into payments by pay period.
+    func payments(_ lines: [AllowanceLine]) throws(CalculationError) -> [Payment]? {
+        guard let schedule else { return nil }
+        var payments: [Payment] = []
+        var current: [AllowanceLine] = []
+        var currentPeriod: DateRange?
+        func close() throws(CalculationError) {
+            guard let period = currentPeriod, let first = current.first, let last = current.last else { return }
+            let amount: Money
+            do { amount = try Money.sum(current.map(\.amount)) } catch { throw .overflow("/to") }
+            payments.append(Payment(from: first.from, to: last.to, payDate: period.to, amount: amount, lines: current))
+        }
+        for line in lines {
+            let period = schedule.payPeriod(containing: line.from)
+            if period != currentPeriod {
+                try close()
+                current = []
+                currentPeriod = period
+            }
+            current.append(line)
+        }
+        try close()
+        return payments
+    }
+
+    /// Totals, payments and balance for a set of lines.
+    func result(lines: [AllowanceLine], alreadyPaid: Money?, explanation: Explanation) throws(CalculationError) -> AllowanceResult {
+        let total: Money
+        do { total = try Money.sum(lines.map(\.amount)) } catch { throw .overflow("/to") }
+        var balance: Money?
+        if let alreadyPaid {
+            do { balance = try total.subtracting(alreadyPaid) } catch { throw .overflow("/alreadyPaid") }
+        }
+        var explanation = explanation
+        explanation.eligible = !lines.isEmpty
+        return AllowanceResult(
+            explanation: explanation, total: total, lines: lines, payments: try payments(lines), balance: balance,
+            eligibleFrom: lines.first?.from, eligibleUntil: lines.last?.to)
+    }
+}

@@ -1,0 +1,84 @@
+extension Money {
+    /// Why a piece of text is not an amount of money.
+    public enum ParseFailure: Error, Sendable, Equatable {
+        /// Not of the form `1234`, `1234.5` or `1234.50`.
+        case notAnAmount
+        /// More than two decimal places.
+        case tooManyDecimals
+        /// Larger than `Money.inputLimit` in size.
+        case tooLarge
+    }
+
+    /// Reads money written as `1234`, `1234.5`, `1234.50` or `-12.00` (at most two decimals,
+    /// no exponent, no thousands separators), exactly, from its characters.
+    public init(parsing text: some StringProtocol) throws(ParseFailure) {
+        try self.init(parsingUTF8: Array(text.utf8))
+    }
+
+    /// Reads money from UTF-8 bytes; see `init(parsing:)`.
+    public init(parsingUTF8 bytes: [UInt8]) throws(ParseFailure) {
+        var index = 0
+        var negative = false
+        if index < bytes.count, bytes[index] == UInt8(ascii: "-") {
+            negative = true
+            index += 1
+        }
+        var pounds: Int64 = 0
+        var integerDigits = 0
+        while index < bytes.count, let digit = Money.digit(bytes[index]) {
+            if integerDigits > 0, pounds == 0 { throw .notAnAmount }  // leading zero such as "01"
+            pounds = pounds * 10 + digit
+            integerDigits += 1
+            if integerDigits > 12 { throw .tooLarge }
+            index += 1
+        }
+        guard integerDigits > 0 else { throw .notAnAmount }
+        var fraction: Int64 = 0
+        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+            index += 1
+            var decimals = 0
+            while index < bytes.count, let digit = Money.digit(bytes[index]) {
+                decimals += 1
+                if decimals > 2 { throw .tooManyDecimals }
+                fraction = fraction * 10 + digit
+                index += 1
+            }
+            guard decimals > 0 else { throw .notAnAmount }
+            if decimals == 1 { fraction *= 10 }
+        }
+        guard index == bytes.count else { throw .notAnAmount }
+        let magnitude = pounds * 100 + fraction
+        guard magnitude <= Money.inputLimit.pence else { throw .tooLarge }
+        self.init(pence: negative ? -magnitude : magnitude)
+    }
+
+    private static func digit(_ byte: UInt8) -> Int64? {
+        byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") ? Int64(byte - UInt8(ascii: "0")) : nil
+    }
+
+    /// The amount as protocol text: two decimals, no separators, `-` for negatives (`"1234.50"`).
+    public var decimalText: String {
+        let magnitude = pence.magnitude
+        let pounds = magnitude / 100
+        let pennies = magnitude % 100
+        return (pence < 0 ? "-" : "") + String(pounds) + (pennies < 10 ? ".0" : ".") + String(pennies)
+    }
+
+    /// The amount for people: `£1,234.50`, or `-£1,234.50`.
+    public var formatted: String {
+        let magnitude = pence.magnitude
+        var digits = String(magnitude / 100)
+        var grouped = ""
+        while digits.count > 3 {
+            grouped = "," + digits.suffix(3) + grouped
+            digits.removeLast(3)
+        }
+        let pennies = magnitude % 100
+        return (pence < 0 ? "-£" : "£") + digits + grouped + (pennies < 10 ? ".0" : ".") + String(pennies)
+    }
+}
+
+extension Money: CustomStringConvertible {
+    /// The protocol text, e.g. `1234.50`.
+    public var description: String { decimalText }
+}

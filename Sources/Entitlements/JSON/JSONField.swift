@@ -1,0 +1,201 @@
+/// A JSON value together with where it stands (a JSON pointer), read with errors that name the field.
+public struct JSONField: Sendable {
+    /// The value.
+    public let value: JSONValue
+    /// The JSON pointer of the value, e.g. `/params/dateOfBirth` (empty for the root).
+    public let path: String
+
+    /// Wraps a value found at `path`.
+    public init(_ value: JSONValue, path: String) {
+        self.value = value
+        self.path = path
+    }
+
+    /// An error about this field.
+    public func error(_ message: String) -> FieldError {
+        FieldError(path: path, message: message)
+    }
+
+    /// Reads an object whose keys must all be in `allowed`; an unknown key is an error naming it.
+    public func object(allowed: [String]) throws(FieldError) -> FieldObject {
+        guard case .object(let members) = value else {
+            throw error("expected an object, got \(value.typeName)")
+        }
+        for member in members where !allowed.contains(member.key) {
+            let accepted = allowed.isEmpty ? "none" : allowed.joined(separator: ", ")
+            throw FieldError(
+                path: JSONField.pointer(path, member.key),
+                message: "unknown field \"\(member.key)\"; accepted: \(accepted)")
+        }
+        return FieldObject(members: members, path: path)
+    }
+
+    /// Reads an array of fields.
+    public func array() throws(FieldError) -> [JSONField] {
+        guard case .array(let elements) = value else {
+            throw error("expected an array, got \(value.typeName)")
+        }
+        var fields: [JSONField] = []
+        fields.reserveCapacity(elements.count)
+        for (index, element) in elements.enumerated() {
+            fields.append(JSONField(element, path: path + "/" + String(index)))
+        }
+        return fields
+    }
+
+    /// Reads a string.
+    public func string() throws(FieldError) -> String {
+        guard case .string(let text) = value else {
+            throw error("expected a string, got \(value.typeName)")
+        }
+        return text
+    }
+
+    /// Reads a non-empty string.
+    public func nonEmptyString() throws(FieldError) -> String {
+        let text = try string()
+        if text.isEmpty { throw error("expected a non-empty string") }
+        return text
+    }
+
+    /// Reads one of a fixed set of strings.
+    public func oneOf(_ allowed: [String]) throws(FieldError) -> String {
+        let text = try string()
+        guard allowed.contains(text) else {
+            throw error("\"\(JSONField.clipped(text))\" is not accepted; use one of: \(allowed.joined(separator: ", "))")
+        }
+        return text
+    }
+
+    /// Reads a boolean.
+    public func bool() throws(FieldError) -> Bool {
+        guard case .bool(let flag) = value else {
+            throw error("expected true or false, got \(value.typeName)")
+        }
+        return flag
+    }
+
+    /// Reads a whole number within `range`.
+    public func integer(in range: ClosedRange<Int>) throws(FieldError) -> Int {
+        guard case .number(let text) = value else {
+            throw error("expected a whole number, got \(value.typeName)")
+        }
+        guard text.count <= 18, let number = Int(text) else {
+            throw error("expected a whole number from \(range.lowerBound) to \(range.upperBound), got \(JSONField.clipped(text))")
+        }
+        guard range.contains(number) else {
+            throw error("expected a whole number from \(range.lowerBound) to \(range.upperBound), got \(number)")
+        }
+        return number
+    }
+
+    /// Reads a calendar date written `YYYY-MM-DD`.
+    public func date() throws(FieldError) -> CalendarDate {
+        let text = try string()
+        guard let date = CalendarDate(text) else {
+            let shape = text.utf8.count == 10 && text.utf8.enumerated().allSatisfy { index, byte in
+                index == 4 || index == 7 ? byte == UInt8(ascii: "-") : (byte >= 48 && byte <= 57)
+            }
+            let why = shape ? "no such date (years 0001 to 9999)" : "not written YYYY-MM-DD"
+            throw error("\"\(JSONField.clipped(text))\" is not a date: \(why); write a date as YYYY-MM-DD, e.g. 2025-04-01")
+        }
+        return date
+    }
+
+    /// Reads input money: a string or a JSON number with at most two decimals, not negative
+    /// unless `allowNegative`, and at most £1,000,000,000 in size.
+    public func money(allowNegative: Bool = false) throws(FieldError) -> Money {
+        let text: String
+        switch value {
+        case .string(let string): text = string
+        case .number(let number): text = number
+        default: throw error("expected money as a string such as \"191.00\" or a number with at most two decimals, got \(value.typeName)")
+        }
+        let amount: Money
+        do {
+            amount = try Money(parsing: text)
+        } catch {
+            let why: String
+            switch error {
+            case .notAnAmount: why = "not an amount (write digits with at most two decimals, no exponent or separators, e.g. \"191.00\")"
+            case .tooManyDecimals: why = "more than two decimals (amounts are exact to the penny)"
+            case .tooLarge: why = "larger than the £1,000,000,000 limit"
+            }
+            throw self.error("\"\(JSONField.clipped(text))\" is \(why)")
+        }
+        if !allowNegative, amount.pence < 0 {
+            throw error("\"\(JSONField.clipped(text))\" is negative; an amount of zero or more is expected")
+        }
+        return amount
+    }
+
+    /// Reads rule-book money: a string with exactly two decimals, e.g. `"191.00"`.
+    public func exactMoney() throws(FieldError) -> Money {
+        guard case .string(let text) = value else {
+            throw error("money must be a string with exactly two decimals such as \"191.00\", got \(value.typeName)")
+        }
+        let bytes = Array(text.utf8)
+        guard bytes.count >= 4, bytes[bytes.count - 3] == UInt8(ascii: "."),
+              let amount = try? Money(parsingUTF8: bytes), amount.pence >= 0 else {
+            throw error("\"\(JSONField.clipped(text))\" is not exact money: write a string with exactly two decimals such as \"191.00\"")
+        }
+        return amount
+    }
+
+    /// The JSON pointer of a member `key` of the object at `path`.
+    public static func pointer(_ path: String, _ key: String) -> String {
+        var escaped = ""
+        for character in key {
+            switch character {
+            case "~": escaped += "~0"
+            case "/": escaped += "~1"
+            default: escaped.append(character)
+            }
+        }
+        return path + "/" + escaped
+    }
+
+    /// Shortens text quoted back in an error message.
+    static func clipped(_ text: String) -> String {
+        text.count <= 40 ? text : String(text.prefix(40)) + "…"
+    }
+}
+
+/// The members of a JSON object whose keys have been checked, with its location.
+public struct FieldObject: Sendable {
+    /// The members in the order written.
+    public let members: [JSONMember]
+    /// The JSON pointer of the object.
+    public let path: String
+
+    /// The member `key`, or nil when absent or `null`.
+    public func optional(_ key: String) -> JSONField? {
+        for member in members where member.key == key {
+            if case .null = member.value { return nil }
+            return JSONField(member.value, path: JSONField.pointer(path, key))
+        }
+        return nil
+    }
+
+    /// The member `key`, or an error naming it as missing.
+    public func required(_ key: String) throws(FieldError) -> JSONField {
+        guard let field = optional(key) else {
+            throw FieldError(path: JSONField.pointer(path, key), message: "\"\(key)\" is required")
+        }
+        return field
+    }
+}
+
+/// A fault in a JSON document, located by JSON pointer, with a message a person can act on.
+public struct FieldError: Error, Sendable, Equatable {
+    /// The JSON pointer of the faulty value, e.g. `/params/from`.
+    public let path: String
+    /// What is wrong and what is accepted.
+    public let message: String
+
+    /// Makes an error.
+    public init(path: String, message: String) {
+        self.path = path
+        self.message = message
+    }
+}

@@ -1,0 +1,111 @@
+/// Writes JSON compactly with object keys in sorted order, so that equal values give equal bytes.
+///
+/// Keys are ordered by their UTF-8 bytes. Strings are escaped minimally: `"` and `\`, the short
+/// escapes `\n \r \t \b \f`, and other control characters as `\u00xx`; everything else, including
+/// '/' and non-ASCII text, is written as UTF-8 as-is. Numbers are written as their exact text.
+public enum JSONWriter {
+    /// Appends the compact, key-sorted JSON text of `value` to `buffer`.
+    public static func write(_ value: JSONValue, into buffer: inout [UInt8]) {
+        switch value {
+        case .null:
+            appendASCII("null", into: &buffer)
+        case .bool(let flag):
+            appendASCII(flag ? "true" : "false", into: &buffer)
+        case .number(let text):
+            buffer.append(contentsOf: text.utf8)
+        case .string(let text):
+            appendString(text, into: &buffer)
+        case .array(let elements):
+            buffer.append(0x5B)
+            for (index, element) in elements.enumerated() {
+                if index > 0 { buffer.append(0x2C) }
+                write(element, into: &buffer)
+            }
+            buffer.append(0x5D)
+        case .object(let members):
+            if isSorted(members) {
+                writeMembers(members, into: &buffer)
+            } else {
+                writeMembers(members.sorted { precedes($0.key, $1.key) }, into: &buffer)
+            }
+        }
+    }
+
+    /// The compact, key-sorted JSON text of `value`.
+    public static func string(_ value: JSONValue) -> String {
+        var buffer: [UInt8] = []
+        write(value, into: &buffer)
+        return String(decoding: buffer, as: UTF8.self)
+    }
+
+    /// Appends `text` as a quoted, minimally escaped JSON string.
+    static func appendString(_ text: String, into buffer: inout [UInt8]) {
+        buffer.append(0x22)
+        var text = text
+        text.withUTF8 { bytes in
+            var run = 0
+            for index in bytes.indices {
+                let byte = bytes[index]
+                guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
+                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
+                run = index + 1
+                buffer.append(0x5C)
+                switch byte {
+                case 0x22, 0x5C: buffer.append(byte)
+                case 0x0A: buffer.append(0x6E) // n
+                case 0x0D: buffer.append(0x72) // r
+                case 0x09: buffer.append(0x74) // t
+                case 0x08: buffer.append(0x62) // b
+                case 0x0C: buffer.append(0x66) // f
+                default:
+                    buffer.append(contentsOf: [0x75, 0x30, 0x30, hexDigit(byte >> 4), hexDigit(byte & 0x0F)]) // u00xx
+                }
+            }
+            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
+        }
+        buffer.append(0x22)
+    }
+
+    private static func writeMembers(_ members: [JSONMember], into buffer: inout [UInt8]) {
+        buffer.append(0x7B)
+        for (index, member) in members.enumerated() {
+            if index > 0 { buffer.append(0x2C) }
+            appendString(member.key, into: &buffer)
+            buffer.append(0x3A)
+            write(member.value, into: &buffer)
+        }
+        buffer.append(0x7D)
+    }
+
+    private static func isSorted(_ members: [JSONMember]) -> Bool {
+        var index = 1
+        while index < members.count {
+            if precedes(members[index].key, members[index - 1].key) { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// Whether `a` sorts before `b` by UTF-8 bytes.
+    static func precedes(_ a: String, _ b: String) -> Bool {
+        let fast = a.utf8.withContiguousStorageIfAvailable { left in
+            b.utf8.withContiguousStorageIfAvailable { right in
+                let shared = min(left.count, right.count)
+                for index in 0..<shared where left[index] != right[index] {
+                    return left[index] < right[index]
+                }
+                return left.count < right.count
+            }
+        }
+        if let fast, let result = fast { return result }
+        return a.utf8.lexicographicallyPrecedes(b.utf8)
+    }
+
+    private static func hexDigit(_ nibble: UInt8) -> UInt8 {
+        nibble < 10 ? 0x30 + nibble : 0x61 + nibble - 10
+    }
+
+    private static func appendASCII(_ text: StaticString, into buffer: inout [UInt8]) {
+        text.withUTF8Buffer { buffer.append(contentsOf: $0) }
+    }
+}

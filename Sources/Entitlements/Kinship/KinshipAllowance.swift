@@ -1,0 +1,84 @@
+extension Engine {
+    /// The kinship allowance over a period: the fostering rate for the child's age and region
+    /// (or the council's own table), for the orders the scheme pays, until the 18th birthday.
+    public func kinshipAllowance(_ request: KinshipRequest, scheme: Scheme) throws(CalculationError) -> AllowanceResult {
+        let policy = scheme.kinship
+        var explanation = Explanation()
+        let place = try resolve(request.place, explanation: &explanation)
+        let national = try nationalTable(policy.rateTable)
+        let council = place.council.flatMap { ruleBook.councilTable(for: $0.code, purpose: .fostering) }
+        let allowance = WeeklyAllowance(
+            region: place.region,
+            chooser: RateChooser(national: national, council: council, region: place.region,
+                                 source: .byAge(dateOfBirth: request.dateOfBirth), allowEstimated: request.allowEstimated),
+            requestRate: nil, contribution: nil, schedule: request.schedule)
+
+        guard policy.paidOrders.contains(request.order.rawValue) else {
+            explanation.say(policy.id, "Under \(scheme.id), a carer with \(request.order.phrase) is not paid a kinship allowance. \(policy.unpaidReason).", policy.source)
+            return try allowance.result(lines: [], alreadyPaid: request.alreadyPaid, explanation: explanation)
+        }
+        explanation.say(policy.id, "Under \(scheme.id), a carer with \(request.order.phrase) is paid the fostering allowance for the child's age and region until the child's \(ordinal(policy.endsAtAge)) birthday.", policy.source)
+        if let council {
+            explanation.say(council.id, "\(place.council?.name ?? "The council") pays its own fostering rates (\(council.title)) on the days its table covers; the \(national.id.uppercased()) applies on other days.", council.source)
+        }
+
+        let endBirthday = request.dateOfBirth.birthday(policy.endsAtAge)
+        let firstDay = max(request.period.from, request.dateOfBirth)
+        var lastDay = request.period.to
+        if let endBirthday, let dayBefore = endBirthday.previousDay { lastDay = min(lastDay, dayBefore) }
+        if request.dateOfBirth > request.period.from {
+            explanation.say(policy.id, "The child was born on \(request.dateOfBirth); days before the birth are not paid.", policy.source)
+        }
+        if let endBirthday, endBirthday <= request.period.to {
+            explanation.say(policy.id, "The child turns \(policy.endsAtAge) on \(endBirthday); the allowance stops the day before, so days from \(endBirthday) are not paid.", policy.source)
+        }
+        guard let eligibleDays = DateRange(from: firstDay, to: lastDay) else {
+            return try allowance.result(lines: [], alreadyPaid: request.alreadyPaid, explanation: explanation)
+        }
+        let lines = try allowance.lines(over: eligibleDays, explanation: &explanation)
+        explainBands(lines, dateOfBirth: request.dateOfBirth, explanation: &explanation)
+        return try allowance.result(lines: lines, alreadyPaid: request.alreadyPaid, explanation: explanation)
+    }
+
+    /// Says which band applies from the first day and from each band change.
+    func explainBands(_ lines: [AllowanceLine], dateOfBirth: CalendarDate, explanation: inout Explanation) {
+        var previous: (table: String, band: String?)?
+        for line in lines where previous.map({ $0.table != line.table || $0.band != line.ageBand }) ?? true {
+            let age = dateOfBirth.age(on: line.from)
+            let table = ruleBook.rateTables[line.table]
+            let band = line.ageBand.map { "the \($0.split(separator: "-", omittingEmptySubsequences: false).joined(separator: "–")) band" } ?? "its rate"
+            let lead = previous == nil ? "Age \(age) on \(line.from), so" : "Age \(age) on \(line.from), so from that date"
+            explanation.say(line.table, "\(lead) \(band) of \(table?.title ?? line.table) applies.", table?.source ?? "")
+            previous = (line.table, line.ageBand)
+        }
+        for value in explanation.estimated {
+            let region = value.region.map { " for \($0)" } ?? ""
+            explanation.say(value.table, "The \(value.table) rate\(region) from \(value.effective) is an estimate: \(value.note)", "rule book estimate")
+        }
+    }
+
+    /// 18 → "18th".
+    func ordinal(_ number: Int) -> String {
+        let suffix: String
+        switch (number % 10, number % 100) {
+        case (_, 11...13): suffix = "th"
+        case (1, _): suffix = "st"
+        case (2, _): suffix = "nd"
+        case (3, _): suffix = "rd"
+        default: suffix = "th"
+        }
+        return "\(number)\(suffix)"
+    }
+}
+
+extension KinshipOrder {
+    /// The order in a sentence: "a special guardianship order".
+    var phrase: String {
+        switch self {
+        case .specialGuardianship: return "a special guardianship order"
+        case .childArrangements: return "a \"lives with\" child arrangements order"
+        case .kinshipFosterCare: return "kinship foster care"
+        case .informal: return "an informal arrangement"
+        }
+    }
+}

@@ -1,0 +1,29 @@
+/// A request for the kinship allowance over a period.
+public struct KinshipRequest: Sendable, Equatable {
+    /// The child's date of birth.
+    public var dateOfBirth: CalendarDate
+    /// The days asked about, inclusive.
+    public var period: DateRange
+    /// Where the carer lives.
+    public var place: Place
+    /// The carer's order.
+    public var order: KinshipOrder
+    /// A payment schedule, if payments are wanted.
+    public var schedule: Schedule?
+    /// What has been paid already, for a balance.
+    public var alreadyPaid: Money?
+    /// Whether estimated rates may be used.
+    public var allowEstimated: Bool
+
+    /// Makes a request.
+    public init(dateOfBirth: CalendarDate, period: DateRange, place: Place, order: KinshipOrder = .specialGuardianship,
+                schedule: Schedule? = nil, alreadyPaid: Money? = nil, allowEstimated: Bool = false) {
+        self.dateOfBirth = dateOfBirth
+        self.period = period
+        self.place = place
+        self.order = order
+        self.schedule = schedule
+        self.alreadyPaid = alreadyPaid
+        self.allowEstimated = allowEstimated
+    }
+}

@@ -1,0 +1,132 @@
+/// A request for the leaving-care grant (setting-up-home allowance) on a date.
+public struct GrantRequest: Sendable, Equatable {
+    /// The date of the claim.
+    public var on: CalendarDate
+    /// The young person's date of birth, if known.
+    public var dateOfBirth: CalendarDate?
+    /// Whether the young person is a care leaver.
+    public var careLeaver: Bool
+    /// What has been paid already.
+    public var alreadyPaid: Money?
+    /// Whether estimated values may be used.
+    public var allowEstimated: Bool
+
+    /// Makes a request.
+    public init(on: CalendarDate, dateOfBirth: CalendarDate? = nil, careLeaver: Bool = true, alreadyPaid: Money? = nil, allowEstimated: Bool = false) {
+        self.on = on
+        self.dateOfBirth = dateOfBirth
+        self.careLeaver = careLeaver
+        self.alreadyPaid = alreadyPaid
+        self.allowEstimated = allowEstimated
+    }
+}
+
+/// One year of an indexed amount.
+public struct IndexationStep: Sendable, Equatable {
+    /// The financial year.
+    public let financialYear: FinancialYear
+    /// The index rate applied on its 1 April (nil for the base year).
+    public let rate: PercentRate?
+    /// The year's amount.
+    public let amount: Money
+}
+
+/// The leaving-care grant for the financial year of a date.
+public struct GrantResult: Sendable, Equatable {
+    /// Eligibility, reasons and estimated values used.
+    public var explanation: Explanation
+    /// The financial year containing the date.
+    public var financialYear: FinancialYear
+    /// The grant for that year (zero when not eligible).
+    public var amount: Money
+    /// `amount − alreadyPaid`, not below zero.
+    public var remaining: Money
+    /// How an indexed amount was reached, year by year (empty when not indexed).
+    public var indexation: [IndexationStep]
+}
+
+extension Engine {
+    /// The leaving-care grant for the financial year containing the claim date.
+    public func leavingCareGrant(_ request: GrantRequest, scheme: Scheme) throws(CalculationError) -> GrantResult {
+        let policy = scheme.leavingCareGrant
+        let year = FinancialYear(containing: request.on)
+        var explanation = Explanation()
+        var steps: [IndexationStep] = []
+        let full: Money
+        switch policy.rule {
+        case .fixed(let rows):
+            let choice = rows.choose(on: request.on, allowEstimated: request.allowEstimated)
+            guard case .found(let row) = choice, let amount = row.payload else {
+                throw CalculationError.missing(choice, table: policy.id, tableTitle: "leaving-care grant", date: request.on, region: nil)
+            }
+            explanation.used(row, table: policy.id)
+            full = amount
+            explanation.say(policy.id, "Under \(scheme.id), the grant is \(amount.formatted) for claims from \(row.effective)\(row.until.map { " to \($0)" } ?? ""); it is not indexed.", row.source)
+        case .indexed(let indexed):
+            (full, steps) = try indexedAmount(indexed, policy: policy, year: year, request: request, explanation: &explanation)
+            explanation.say(policy.id, "Under \(scheme.id), the grant was \(indexed.baseAmount.formatted) in \(indexed.baseYear) and rises each 1 April by the previous September's CPI, rounded to the pound: \(full.formatted) in \(year).", policy.note ?? policy.source)
+        }
+        if let dateOfBirth = request.dateOfBirth {
+            explanation.say(policy.id, "Age \(dateOfBirth.age(on: request.on)) on \(request.on).", policy.source)
+        }
+        let amount = request.careLeaver ? full : .zero
+        if !request.careLeaver {
+            explanation.say(policy.id, "The grant is for care leavers; this person is not a care leaver, so nothing is due.", policy.source)
+        }
+        var remaining = amount
+        if let paid = request.alreadyPaid {
+            do { remaining = Money(pence: max(0, try amount.subtracting(paid).pence)) } catch { throw .overflow("/alreadyPaid") }
+            explanation.say(policy.id, "\(paid.formatted) has been paid already, so \(remaining.formatted) remains.", policy.source)
+        }
+        explanation.eligible = request.careLeaver
+        return GrantResult(explanation: explanation, financialYear: year, amount: amount, remaining: remaining, indexation: steps)
+    }
+
+    /// Carries the base amount forward year by year to `year`.
+    private func indexedAmount(_ indexed: IndexedAmount, policy: GrantPolicy, year: FinancialYear, request: GrantRequest,
+                               explanation: inout Explanation) throws(CalculationError) -> (Money, [IndexationStep]) {
+        guard year >= indexed.baseYear else {
+            let first = indexed.baseYear.range?.from ?? request.on
+            throw .noEnactedValue(table: policy.id, date: request.on, estimateAvailable: false,
+                                  message: "the \(scheme(policy)) leaving-care grant starts in \(indexed.baseYear) (from \(first)); no value covers \(request.on)")
+        }
+        guard let series = ruleBook.indexSeries[indexed.index] else {
+            throw .notConfigured(field: "", message: "the rule book has no index series \(indexed.index)")
+        }
+        var amount = indexed.baseAmount
+        var steps = [IndexationStep(financialYear: indexed.baseYear, rate: nil, amount: amount)]
+        var current = indexed.baseYear
+        while current < year {
+            current = current.next
+            let indexYear = current.startYear - 1
+            guard let entry = series.entry(year: indexYear, month: indexed.indexMonth) else {
+                let date = CalendarDate(year: indexYear, month: indexed.indexMonth, day: 1) ?? request.on
+                throw .noEnactedValue(table: series.id, date: date, estimateAvailable: false,
+                                      message: "\(series.title) for \(indexYear)-\(indexed.indexMonth < 10 ? "0" : "")\(indexed.indexMonth) is not recorded, so the \(current) grant cannot be computed (table \(series.id))")
+            }
+            if entry.status == .estimated {
+                guard request.allowEstimated else {
+                    let date = CalendarDate(year: indexYear, month: indexed.indexMonth, day: 1) ?? request.on
+                    throw .noEnactedValue(table: series.id, date: date, estimateAvailable: true,
+                                          message: "the \(indexYear) index value is only an estimate (\(entry.note ?? "")); retry with allowEstimated: true to use it")
+                }
+                if let date = CalendarDate(year: indexYear, month: indexed.indexMonth, day: 1) {
+                    let value = EstimatedValue(table: series.id, effective: date, until: nil, region: nil, note: entry.note ?? "estimated")
+                    if !explanation.estimated.contains(value) { explanation.estimated.append(value) }
+                }
+            }
+            // amount × (1 + rate), rounded half away from zero to the whole pound.
+            let numerator = entry.rate.denominator + entry.rate.numerator
+            let (scaled, overflow) = amount.pence.multipliedReportingOverflow(by: numerator)
+            guard !overflow else { throw .overflow("/on") }
+            let pounds = Money.divideRoundingHalfAwayFromZero(scaled, by: entry.rate.denominator * 100)
+            amount = Money(pence: pounds * 100)
+            steps.append(IndexationStep(financialYear: current, rate: entry.rate, amount: amount))
+        }
+        return (amount, steps)
+    }
+
+    private func scheme(_ policy: GrantPolicy) -> String {
+        ruleBook.schemes.first { $0.leavingCareGrant.id == policy.id }?.id ?? policy.id
+    }
+}

@@ -1,0 +1,150 @@
+/// The councils the rule book knows, found by code (current or former) or by name.
+public struct CouncilDirectory: Sendable {
+    /// What a council lookup found.
+    public enum Match: Sendable, Equatable {
+        /// A current council.
+        case council(Council)
+        /// A former code, with the councils that replaced it.
+        case former(FormerCode, successors: [Council])
+    }
+
+    /// The current councils in file order.
+    public let councils: [Council]
+    /// The replaced codes.
+    public let formerCodes: [FormerCode]
+    /// The source of the list.
+    public let source: String
+    /// Why a council's ONS region gives its NMA region.
+    public let regionNote: String
+    private let byCode: [String: Int]
+    private let byName: [String: Int]
+
+    /// Builds the directory, or returns the first pair of councils that share a name.
+    init(councils: [Council], formerCodes: [FormerCode], source: String, regionNote: String) throws(AmbiguousName) {
+        self.councils = councils
+        self.formerCodes = formerCodes
+        self.source = source
+        self.regionNote = regionNote
+        var byCode: [String: Int] = [:]
+        var byName: [String: Int] = [:]
+        for (index, council) in councils.enumerated() {
+            byCode[council.code.uppercased()] = index
+            for name in CouncilDirectory.nameVariants(council) {
+                if let other = byName[name], other != index {
+                    throw AmbiguousName(name: name, first: councils[other].code, second: council.code)
+                }
+                byName[name] = index
+            }
+        }
+        self.byCode = byCode
+        self.byName = byName
+    }
+
+    /// Two councils answer to the same name.
+    struct AmbiguousName: Error {
+        let name: String
+        let first: String
+        let second: String
+    }
+
+    /// The council with a current code.
+    public func council(code: String) -> Council? {
+        byCode[code.uppercased()].map { councils[$0] }
+    }
+
+    /// Finds a council by current code, former code or name (any case, punctuation ignored).
+    public func find(_ text: String) -> Match? {
+        let trimmed = text.trimmingSpaces()
+        if let council = council(code: trimmed) { return .council(council) }
+        if let former = formerCodes.first(where: { $0.code.caseInsensitiveEquals(trimmed) }) {
+            return .former(former, successors: former.replacedBy.compactMap { council(code: $0) })
+        }
+        if let index = byName[CouncilDirectory.normalised(trimmed)] { return .council(councils[index]) }
+        return nil
+    }
+
+    /// Up to three known names closest to `text`, for an error message.
+    public func suggestions(for text: String) -> [String] {
+        let wanted = CouncilDirectory.normalised(text)
+        var scored: [(distance: Int, name: String)] = []
+        for council in councils {
+            let candidate = CouncilDirectory.normalised(council.name)
+            var distance = Self.editDistance(wanted, candidate)
+            if !wanted.isEmpty, candidate.contains(wanted) || wanted.contains(candidate) {
+                distance = min(distance, 1)
+            }
+            scored.append((distance, council.name))
+        }
+        let limit = max(3, wanted.count / 3)
+        return scored.filter { $0.distance <= limit }
+            .sorted { ($0.distance, $0.name) < ($1.distance, $1.name) }
+            .prefix(3).map(\.name)
+    }
+
+    /// The forms of a council's name that find it.
+    static func nameVariants(_ council: Council) -> [String] {
+        var names = [council.name] + council.aliases
+        // "Kingston upon Hull, City of" is also "City of Kingston upon Hull" and "Kingston upon Hull".
+        let parts = council.name.split(separator: ",", maxSplits: 1)
+        if parts.count == 2 {
+            let head = parts[0].trimmingSpaces()
+            let tail = parts[1].trimmingSpaces()
+            names += [tail + " " + head, head]
+        }
+        return names.map(normalised)
+    }
+
+    /// Lower case, `&` as `and`, punctuation dropped, single spaces.
+    static func normalised(_ text: String) -> String {
+        var words: [String] = []
+        var word = ""
+        for character in text.lowercased() {
+            if character == "&" {
+                if !word.isEmpty { words.append(word) }
+                words.append("and")
+                word = ""
+            } else if character.isLetter || character.isNumber {
+                word.append(character)
+            } else if character == " " || character == "-" || character == "\t" {
+                if !word.isEmpty { words.append(word) }
+                word = ""
+            }
+        }
+        if !word.isEmpty { words.append(word) }
+        return words.joined(separator: " ")
+    }
+
+    /// The Levenshtein distance between two short strings.
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a.unicodeScalars)
+        let b = Array(b.unicodeScalars)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = Array(repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing spaces.
+    func trimmingSpaces() -> String {
+        var scalars = Substring(self)
+        while scalars.first?.isWhitespace == true { scalars.removeFirst() }
+        while scalars.last?.isWhitespace == true { scalars.removeLast() }
+        return String(scalars)
+    }
+
+    /// Equality ignoring case.
+    func caseInsensitiveEquals(_ other: some StringProtocol) -> Bool {
+        lowercased() == other.lowercased()
+    }
+}

@@ -1,0 +1,74 @@
+/// A rule-book value in force from an effective date, with its status and source.
+public struct DatedRow<Payload: Sendable>: Sendable {
+    /// The first day the value applies.
+    public let effective: CalendarDate
+    /// The last day the value applies, or nil while it stays in force.
+    public let until: CalendarDate?
+    /// The region the value is for, in a table by region.
+    public let region: String?
+    /// Whether the value is enacted, estimated or not found.
+    public let status: ValueStatus
+    /// Where the value comes from (a URL or a title).
+    public let source: String
+    /// How an estimate was made, or other remarks.
+    public let note: String?
+    /// The value itself; nil for a not-found row.
+    public let payload: Payload?
+    /// The file and JSON pointer of the row, for explanations.
+    public let location: String
+
+    /// Whether the row applies on a date.
+    public func covers(_ date: CalendarDate) -> Bool {
+        effective <= date && (until.map { date <= $0 } ?? true)
+    }
+}
+
+/// What a table offers for one day.
+public enum RowChoice<Payload: Sendable>: Sendable {
+    /// A value that may be used.
+    case found(DatedRow<Payload>)
+    /// Only an estimated value covers the day, and the request did not allow estimates.
+    case estimatedOnly(DatedRow<Payload>)
+    /// No value at all covers the day (or the only row says the value was not found).
+    case missing(notFound: DatedRow<Payload>?)
+}
+
+/// The dated rows of one table, chosen by date (and region) with enacted values beating estimated ones.
+public struct DatedRows<Payload: Sendable>: Sendable {
+    /// The rows in file order.
+    public let rows: [DatedRow<Payload>]
+
+    /// Makes the collection.
+    public init(_ rows: [DatedRow<Payload>]) {
+        self.rows = rows
+    }
+
+    /// The row to use on `date` for `region` (nil for tables without regions).
+    public func choose(on date: CalendarDate, region: String? = nil, allowEstimated: Bool) -> RowChoice<Payload> {
+        var estimated: DatedRow<Payload>?
+        var notFound: DatedRow<Payload>?
+        for row in rows where row.region == region && row.covers(date) {
+            switch row.status {
+            case .enacted: return .found(row)
+            case .estimated: if estimated == nil { estimated = row }
+            case .notFound: if notFound == nil { notFound = row }
+            }
+        }
+        if let estimated {
+            return allowEstimated ? .found(estimated) : .estimatedOnly(estimated)
+        }
+        return .missing(notFound: notFound)
+    }
+
+    /// The first day after `date` on which any row of `region` starts or stops applying, if any.
+    public func nextBoundary(after date: CalendarDate, region: String? = nil) -> CalendarDate? {
+        var next: CalendarDate?
+        for row in rows where row.region == region {
+            if row.effective > date, next.map({ row.effective < $0 }) ?? true { next = row.effective }
+            if let until = row.until, until >= date, let after = until.nextDay, next.map({ after < $0 }) ?? true {
+                next = after
+            }
+        }
+        return next
+    }
+}

@@ -1,0 +1,141 @@
+extension RuleBook {
+    /// The keys of a policy that every policy has.
+    static let policyKeys = ["id", "title", "source"]
+
+    /// Reads a kinship policy.
+    static func decodeKinshipPolicy(_ field: JSONField) throws(FieldError) -> KinshipPolicy {
+        let object = try field.object(allowed: policyKeys + ["rateTable", "paidOrders", "endsAtAge", "unpaidReason"])
+        let orders = try object.required("paidOrders").array().map { order throws(FieldError) in
+            try order.oneOf(KinshipOrder.allCases.map(\.rawValue))
+        }
+        return KinshipPolicy(
+            id: try object.required("id").nonEmptyString(), title: try object.required("title").nonEmptyString(),
+            source: try object.required("source").nonEmptyString(),
+            rateTable: try object.required("rateTable").nonEmptyString(), paidOrders: orders,
+            endsAtAge: try RuleFileDecoding.age(try object.required("endsAtAge")),
+            unpaidReason: try object.required("unpaidReason").nonEmptyString())
+    }
+
+    /// Reads a leaving-care grant policy (fixed amounts, or an indexed base amount).
+    static func decodeGrantPolicy(_ field: JSONField, file: String) throws(FieldError) -> GrantPolicy {
+        let object = try field.object(allowed: policyKeys + ["note", "amounts", "base", "index", "indexMonth", "rounding"])
+        let rule: GrantPolicy.Rule
+        if let amountsField = object.optional("amounts") {
+            for key in ["base", "index", "indexMonth", "rounding"] where object.optional(key) != nil {
+                throw FieldError(path: JSONField.pointer(object.path, key), message: "a policy with fixed \"amounts\" has no \"\(key)\"")
+            }
+            var rows: [DatedRow<Money>] = []
+            for rowField in try amountsField.array() {
+                rows.append(try RuleFileDecoding.datedRow(rowField, file: file, payloadKeys: ["amount"], regions: nil) {
+                    row throws(FieldError) in try row.required("amount").exactMoney()
+                })
+            }
+            try RuleFileDecoding.checkOrder(rows, path: amountsField.path)
+            rule = .fixed(DatedRows(rows))
+        } else {
+            let baseField = try object.required("base")
+            let base = try baseField.object(allowed: ["financialYear", "amount", "status", "source"])
+            let yearField = try base.required("financialYear")
+            guard let year = FinancialYear(try yearField.string()) else {
+                throw yearField.error("a financial year is written like 2022-23")
+            }
+            let status = try RuleFileDecoding.status(base)
+            if status == .notFound { throw baseField.error("a base amount must be enacted or estimated") }
+            _ = try object.required("rounding").oneOf(["pound"])
+            rule = .indexed(IndexedAmount(
+                baseYear: year, baseAmount: try base.required("amount").exactMoney(), baseStatus: status,
+                baseSource: try base.required("source").nonEmptyString(),
+                index: try object.required("index").nonEmptyString(),
+                indexMonth: try object.required("indexMonth").integer(in: 1...12)))
+        }
+        return GrantPolicy(
+            id: try object.required("id").nonEmptyString(), title: try object.required("title").nonEmptyString(),
+            source: try object.required("source").nonEmptyString(), note: try object.optional("note")?.nonEmptyString(),
+            rule: rule)
+    }
+
+    /// Reads an apprenticeship bursary policy.
+    static func decodeBursaryPolicy(_ field: JSONField) throws(FieldError) -> BursaryPolicy {
+        let object = try field.object(allowed: policyKeys + ["minAge", "maxAge", "ageTest", "plans"])
+        let minAge = try RuleFileDecoding.age(try object.required("minAge"))
+        let maxAgeField = try object.required("maxAge")
+        let maxAge = try RuleFileDecoding.age(maxAgeField)
+        if maxAge < minAge { throw maxAgeField.error("maxAge \(maxAge) is below minAge \(minAge)") }
+        let ageTest = BursaryPolicy.AgeTest(rawValue: try object.required("ageTest").oneOf(["start", "each-payment"])) ?? .start
+        var plans: [BursaryPolicy.Plan] = []
+        for planField in try object.required("plans").array() {
+            let plan = try planField.object(allowed: ["startsFrom", "startsUntil", "status", "source", "note", "instalments", "annual"])
+            let startsFrom = try plan.required("startsFrom").date()
+            let startsUntil = try plan.optional("startsUntil")?.date()
+            if let previous = plans.last, previous.startsUntil.map({ $0 >= startsFrom }) ?? true {
+                throw FieldError(path: JSONField.pointer(planField.path, "startsFrom"),
+                                 message: "plans overlap or are out of order: this plan starts \(startsFrom) but the one before covers it")
+            }
+            let status = try RuleFileDecoding.status(plan)
+            _ = try RuleFileDecoding.note(plan, status: status)
+            let payment: BursaryPolicy.Plan.Payment
+            if let annual = plan.optional("annual") {
+                if plan.optional("instalments") != nil {
+                    throw FieldError(path: JSONField.pointer(plan.path, "instalments"), message: "a plan pays either \"annual\" or \"instalments\", not both")
+                }
+                payment = .annual(try annual.exactMoney())
+            } else {
+                var instalments: [(afterDays: Int, amount: Money)] = []
+                for instalmentField in try plan.required("instalments").array() {
+                    let instalment = try instalmentField.object(allowed: ["afterDays", "amount"])
+                    let afterField = try instalment.required("afterDays")
+                    let after = try afterField.integer(in: 0...3660)
+                    if let last = instalments.last, last.afterDays >= after {
+                        throw afterField.error("instalments must be in ascending order of afterDays")
+                    }
+                    instalments.append((after, try instalment.required("amount").exactMoney()))
+                }
+                payment = .instalments(instalments)
+            }
+            plans.append(BursaryPolicy.Plan(startsFrom: startsFrom, startsUntil: startsUntil, status: status,
+                                            source: try plan.required("source").nonEmptyString(), payment: payment))
+        }
+        return BursaryPolicy(
+            id: try object.required("id").nonEmptyString(), title: try object.required("title").nonEmptyString(),
+            source: try object.required("source").nonEmptyString(), minAge: minAge, maxAge: maxAge, ageTest: ageTest,
+            plans: plans)
+    }
+
+    /// Reads a Staying Put or Staying Close policy.
+    static func decodeStayingPutPolicy(_ field: JSONField) throws(FieldError) -> StayingPutPolicy {
+        let object = try field.object(allowed: policyKeys + ["arrangement", "startsAtAge", "endsAtAge", "fallbackTable", "fallbackBand"])
+        let startsAtAge = try RuleFileDecoding.age(try object.required("startsAtAge"))
+        let endsField = try object.required("endsAtAge")
+        let endsAtAge = try RuleFileDecoding.age(endsField)
+        if endsAtAge <= startsAtAge { throw endsField.error("endsAtAge \(endsAtAge) must be above startsAtAge \(startsAtAge)") }
+        let fallbackTable = try object.optional("fallbackTable")?.nonEmptyString()
+        let fallbackBand = try object.optional("fallbackBand")?.nonEmptyString()
+        if (fallbackTable == nil) != (fallbackBand == nil) {
+            throw FieldError(path: JSONField.pointer(object.path, fallbackTable == nil ? "fallbackTable" : "fallbackBand"),
+                             message: "give both fallbackTable and fallbackBand, or neither")
+        }
+        return StayingPutPolicy(
+            id: try object.required("id").nonEmptyString(),
+            arrangement: try object.required("arrangement").oneOf(StayingArrangement.allCases.map(\.rawValue)),
+            title: try object.required("title").nonEmptyString(), source: try object.required("source").nonEmptyString(),
+            startsAtAge: startsAtAge, endsAtAge: endsAtAge, fallbackTable: fallbackTable, fallbackBand: fallbackBand)
+    }
+
+    /// Reads a prescription exemption policy.
+    static func decodePrescriptionPolicy(_ field: JSONField) throws(FieldError) -> PrescriptionPolicy {
+        let object = try field.object(allowed: policyKeys + ["underAge", "educationFromAge", "educationUntilAge", "olderFromAge", "careLeaverUntilAge", "careLeaverSource"])
+        let careLeaverUntilAge = try object.optional("careLeaverUntilAge").map { age throws(FieldError) in try RuleFileDecoding.age(age) }
+        let careLeaverSource = try object.optional("careLeaverSource")?.nonEmptyString()
+        if careLeaverUntilAge != nil, careLeaverSource == nil {
+            throw FieldError(path: JSONField.pointer(object.path, "careLeaverSource"), message: "a care-leaver exemption needs its source")
+        }
+        return PrescriptionPolicy(
+            id: try object.required("id").nonEmptyString(), title: try object.required("title").nonEmptyString(),
+            source: try object.required("source").nonEmptyString(),
+            underAge: try RuleFileDecoding.age(try object.required("underAge")),
+            educationFromAge: try RuleFileDecoding.age(try object.required("educationFromAge")),
+            educationUntilAge: try RuleFileDecoding.age(try object.required("educationUntilAge")),
+            olderFromAge: try RuleFileDecoding.age(try object.required("olderFromAge")),
+            careLeaverUntilAge: careLeaverUntilAge, careLeaverSource: careLeaverSource)
+    }
+}

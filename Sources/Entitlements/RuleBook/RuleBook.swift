@@ -1,0 +1,44 @@
+/// A loaded, validated rule book: every rate, amount, age limit and index, with sources and statuses.
+public struct RuleBook: Sendable {
+    /// The rule book's own version string (from `rulebook.json`).
+    public let version: String
+    /// The rule book's title.
+    public let title: String
+    /// The SHA-256 revision; see `RuleBook.revision(of:)`.
+    public let revision: String
+    /// The files read, in byte order of name, each with its SHA-256.
+    public let files: [(name: String, sha256: String)]
+    /// The schemes, in file order.
+    public let schemes: [Scheme]
+    /// The scheme used when a request names none.
+    public let defaultScheme: Scheme
+    /// The weekly rate tables by id.
+    public let rateTables: [String: WeeklyRateTable]
+    /// The amount tables by id.
+    public let amountTables: [String: AmountTable]
+    /// The index series by id.
+    public let indexSeries: [String: IndexSeries]
+    /// The councils.
+    public let councils: CouncilDirectory
+    /// The prescription charges table id.
+    public let prescriptionCharges: String
+
+    /// The scheme with an id, if any.
+    public func scheme(_ id: String) -> Scheme? {
+        schemes.first { $0.id == id }
+    }
+
+    /// A council's own table for a purpose, if the rule book holds one.
+    public func councilTable(for code: String, purpose: RatePurpose) -> WeeklyRateTable? {
+        rateTables.values.sorted { $0.id < $1.id }.first { $0.localAuthority == code && $0.purpose == purpose }
+    }
+
+    /// All regions named by national tables, in first-seen order.
+    public var regions: [String] {
+        var seen: [String] = []
+        for table in rateTables.values.sorted(by: { $0.id < $1.id }) {
+            for region in table.regions where !seen.contains(region) { seen.append(region) }
+        }
+        return seen
+    }
+}

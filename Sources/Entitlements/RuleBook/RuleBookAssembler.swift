@@ -1,0 +1,147 @@
+/// Collects decoded rule files, then checks the references between them and builds the rule book.
+struct RuleBookAssembler {
+    /// A decoded item with where it was found.
+    struct Located<Value> {
+        let value: Value
+        let file: String
+        let path: String
+    }
+
+    /// A scheme as written: policy ids still to resolve.
+    struct SchemeEntry {
+        let id: String, title: String, source: String
+        let policies: [String: Located<String>]
+    }
+
+    var rulebook: Located<(version: String, title: String)>?
+    var rateTables: [String: Located<WeeklyRateTable>] = [:]
+    var amountTables: [String: Located<AmountTable>] = [:]
+    var indexSeries: [String: Located<IndexSeries>] = [:]
+    var councils: Located<CouncilDirectory>?
+    var schemes: Located<(defaultID: String, entries: [SchemeEntry])>?
+    var kinship: [String: Located<KinshipPolicy>] = [:]
+    var grants: [String: Located<GrantPolicy>] = [:]
+    var bursaries: [String: Located<BursaryPolicy>] = [:]
+    var stayingPut: [String: Located<StayingPutPolicy>] = [:]
+    var prescription: [String: Located<PrescriptionPolicy>] = [:]
+    var prescriptionCharges: Located<String>?
+    var ids: [String: String] = [:]
+
+    /// The policy slots a scheme fills.
+    static let schemeSlots = ["kinship", "leavingCareGrant", "apprenticeshipBursary", "stayingPut", "stayingClose", "prescription"]
+
+    /// The kinds of rule file.
+    static let kinds = ["rulebook", "weekly-rates", "amounts", "index-series", "councils", "schemes",
+                        "kinship-policies", "grant-policies", "bursary-policies", "staying-put-policies",
+                        "prescription-policies"]
+
+    /// Decodes one file by its kind.
+    mutating func add(_ root: JSONField, file: String) throws(FieldError) {
+        guard case .object(let members) = root.value else { throw root.error("a rule file is a JSON object") }
+        guard let kindMember = members.first(where: { $0.key == "kind" }) else {
+            throw FieldError(path: "/kind", message: "\"kind\" is required; one of: \(Self.kinds.joined(separator: ", "))")
+        }
+        let kind = try JSONField(kindMember.value, path: "/kind").oneOf(Self.kinds)
+        switch kind {
+        case "rulebook":
+            let object = try root.object(allowed: ["kind", "version", "title", "description"])
+            try once(rulebook == nil, kind)
+            rulebook = Located(value: (try object.required("version").nonEmptyString(), try object.required("title").nonEmptyString()),
+                               file: file, path: "")
+            _ = try object.optional("description")?.string()
+        case "weekly-rates":
+            let object = try root.object(allowed: ["kind", "id", "title", "purpose", "localAuthority", "regions", "bands", "source", "note", "rows"])
+            _ = try object.optional("note")?.string()
+            let table = try RuleBook.decodeWeeklyRates(object, file: file)
+            try claim(table.id, object, file)
+            rateTables[table.id] = Located(value: table, file: file, path: "")
+        case "amounts":
+            let object = try root.object(allowed: ["kind", "id", "title", "fields", "source", "note", "rows"])
+            _ = try object.optional("note")?.string()
+            let table = try RuleBook.decodeAmounts(object, file: file)
+            try claim(table.id, object, file)
+            amountTables[table.id] = Located(value: table, file: file, path: "")
+        case "index-series":
+            let object = try root.object(allowed: ["kind", "id", "title", "unit", "source", "note", "rows"])
+            _ = try object.optional("note")?.string()
+            let series = try RuleBook.decodeIndexSeries(object)
+            try claim(series.id, object, file)
+            indexSeries[series.id] = Located(value: series, file: file, path: "")
+        case "councils":
+            let object = try root.object(allowed: ["kind", "source", "regionNote", "regionOfOnsRegion", "defaultRegion", "councils", "formerCodes"])
+            try once(councils == nil, kind)
+            councils = Located(value: try RuleBook.decodeCouncils(object), file: file, path: "")
+        case "schemes":
+            let object = try root.object(allowed: ["kind", "default", "schemes"])
+            try once(schemes == nil, kind)
+            var entries: [SchemeEntry] = []
+            for field in try object.required("schemes").array() {
+                let scheme = try field.object(allowed: ["id", "title", "source"] + Self.schemeSlots)
+                let id = try scheme.required("id").nonEmptyString()
+                if entries.contains(where: { $0.id == id }) {
+                    throw FieldError(path: JSONField.pointer(field.path, "id"), message: "scheme \"\(id)\" is defined twice")
+                }
+                var policies: [String: Located<String>] = [:]
+                for slot in Self.schemeSlots {
+                    let slotField = try scheme.required(slot)
+                    policies[slot] = Located(value: try slotField.nonEmptyString(), file: file, path: slotField.path)
+                }
+                entries.append(SchemeEntry(id: id, title: try scheme.required("title").nonEmptyString(),
+                                           source: try scheme.required("source").nonEmptyString(), policies: policies))
+            }
+            let defaultField = try object.required("default")
+            let defaultID = try defaultField.oneOf(entries.map(\.id))
+            schemes = Located(value: (defaultID, entries), file: file, path: "")
+        case "prescription-policies":
+            let object = try root.object(allowed: ["kind", "charges", "policies"])
+            try once(prescriptionCharges == nil, kind)
+            let chargesField = try object.required("charges")
+            prescriptionCharges = Located(value: try chargesField.nonEmptyString(), file: file, path: chargesField.path)
+            for field in try object.required("policies").array() {
+                let policy = try RuleBook.decodePrescriptionPolicy(field)
+                try claim(policy.id, field, file)
+                prescription[policy.id] = Located(value: policy, file: file, path: field.path)
+            }
+        default:
+            let object = try root.object(allowed: ["kind", "policies"])
+            for field in try object.required("policies").array() {
+                switch kind {
+                case "kinship-policies":
+                    let policy = try RuleBook.decodeKinshipPolicy(field)
+                    try claim(policy.id, field, file)
+                    kinship[policy.id] = Located(value: policy, file: file, path: field.path)
+                case "grant-policies":
+                    let policy = try RuleBook.decodeGrantPolicy(field, file: file)
+                    try claim(policy.id, field, file)
+                    grants[policy.id] = Located(value: policy, file: file, path: field.path)
+                case "bursary-policies":
+                    let policy = try RuleBook.decodeBursaryPolicy(field)
+                    try claim(policy.id, field, file)
+                    bursaries[policy.id] = Located(value: policy, file: file, path: field.path)
+                default:
+                    let policy = try RuleBook.decodeStayingPutPolicy(field)
+                    try claim(policy.id, field, file)
+                    stayingPut[policy.id] = Located(value: policy, file: file, path: field.path)
+                }
+            }
+        }
+    }
+
+    /// Refuses a second file of a kind that must be unique.
+    private func once(_ first: Bool, _ kind: String) throws(FieldError) {
+        if !first { throw FieldError(path: "/kind", message: "only one \"\(kind)\" file is allowed") }
+    }
+
+    /// Records an id, refusing one already used anywhere in the rule book.
+    private mutating func claim(_ id: String, _ object: FieldObject, _ file: String) throws(FieldError) {
+        try claim(id, JSONField(.null, path: object.path), file)
+    }
+
+    /// Records an id, refusing one already used anywhere in the rule book.
+    private mutating func claim(_ id: String, _ field: JSONField, _ file: String) throws(FieldError) {
+        if let other = ids[id] {
+            throw FieldError(path: JSONField.pointer(field.path, "id"), message: "id \"\(id)\" is already used in \(other)")
+        }
+        ids[id] = file
+    }
+}

@@ -1,0 +1,51 @@
+extension Engine {
+    /// Staying Put or Staying Close funding over a period: from the 18th birthday to the day before
+    /// the scheme's end age, at the request's rate, the council's rate, or (Staying Put) the NMA
+    /// 16–17 rate, less the young person's contribution, never below zero.
+    public func stayingPutFunding(_ request: StayingPutRequest, scheme: Scheme) throws(CalculationError) -> AllowanceResult {
+        let policy = request.arrangement == .stayingPut ? scheme.stayingPut : scheme.stayingClose
+        let name = request.arrangement == .stayingPut ? "Staying Put" : "Staying Close"
+        var explanation = Explanation()
+        let place = try resolve(request.place, explanation: &explanation)
+        let purpose: RatePurpose = request.arrangement == .stayingPut ? .stayingPut : .stayingClose
+        let council = place.council.flatMap { ruleBook.councilTable(for: $0.code, purpose: purpose) }
+
+        var chooser: RateChooser?
+        if request.weeklyRate != nil {
+            explanation.say(policy.id, "The weekly rate of \(request.weeklyRate?.formatted ?? "") given in the request is used.", "request")
+        } else if let council {
+            chooser = RateChooser(national: council, council: nil, region: place.region, source: .band(council.bands.first?.id ?? ""),
+                                  allowEstimated: request.allowEstimated)
+            explanation.say(council.id, "\(place.council?.name ?? "The council") sets its own \(name) rate (\(council.title)).", council.source)
+        } else if let tableID = policy.fallbackTable, let band = policy.fallbackBand {
+            chooser = RateChooser(national: try nationalTable(tableID), council: nil, region: place.region, source: .band(band),
+                                  allowEstimated: request.allowEstimated)
+            explanation.say(tableID, "There is no national \(name) rate and the rule book holds no council rate, so the \(tableID.uppercased()) \(band) rate for \(place.region) is used.", ruleBook.rateTables[tableID]?.source ?? "")
+        }
+        let allowance = WeeklyAllowance(region: place.region, chooser: chooser, requestRate: request.weeklyRate,
+                                        contribution: request.weeklyContribution ?? .zero, schedule: request.schedule)
+
+        guard let start = request.dateOfBirth.birthday(policy.startsAtAge) else {
+            return try allowance.result(lines: [], alreadyPaid: request.alreadyPaid, explanation: explanation)
+        }
+        let end = request.dateOfBirth.birthday(policy.endsAtAge)
+        explanation.say(policy.id, "Under \(scheme.id), \(name) is funded from the \(ordinal(policy.startsAtAge)) birthday (\(start)) to the day before the \(ordinal(policy.endsAtAge)) birthday\(end.map { " (\($0))" } ?? "").", policy.source)
+        var lastDay = request.period.to
+        if let end, let dayBefore = end.previousDay { lastDay = min(lastDay, dayBefore) }
+        guard let days = DateRange(from: max(start, request.period.from), to: lastDay) else {
+            explanation.say(policy.id, "No day of the period falls in that time, so nothing is due.", policy.source)
+            return try allowance.result(lines: [], alreadyPaid: request.alreadyPaid, explanation: explanation)
+        }
+        if chooser == nil, request.weeklyRate == nil {
+            throw .notConfigured(field: "/weeklyRate", message: "\(name) has no national rate and the rule book holds no rate for \(place.council?.name ?? "this council"); give weeklyRate (the council's weekly rate, e.g. \"250.00\")")
+        }
+        let lines = try allowance.lines(over: days, explanation: &explanation)
+        if let contribution = request.weeklyContribution {
+            explanation.say(policy.id, "The young person's weekly contribution of \(contribution.formatted) is taken off the rate, never below £0.00.", policy.source)
+        }
+        for value in explanation.estimated {
+            explanation.say(value.table, "The \(value.table) rate for \(value.region ?? "the council") from \(value.effective) is an estimate: \(value.note)", "rule book estimate")
+        }
+        return try allowance.result(lines: lines, alreadyPaid: request.alreadyPaid, explanation: explanation)
+    }
+}

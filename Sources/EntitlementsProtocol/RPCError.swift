@@ -1,0 +1,58 @@
+import Entitlements
+
+/// A JSON-RPC error object: code, message and data, as PROTOCOL.md lists them.
+public struct RPCError: Error, Sendable, Equatable {
+    /// Not JSON, or not UTF-8.
+    public static let parseError = -32700
+    /// Not a JSON-RPC 2.0 request object.
+    public static let invalidRequest = -32600
+    /// Unknown method.
+    public static let methodNotFound = -32601
+    /// Invalid params.
+    public static let invalidParams = -32602
+    /// No enacted rate covers a date the calculation needs.
+    public static let noEnactedRate = -32001
+    /// A rate the calculation needs is not configured.
+    public static let rateNotConfigured = -32002
+    /// A bug.
+    public static let internalError = -32603
+
+    /// The code.
+    public let code: Int
+    /// What went wrong and what is accepted.
+    public let message: String
+    /// Details such as `path`, `table` and `date`.
+    public let data: JSONValue?
+
+    /// Makes an error.
+    public init(code: Int, message: String, data: JSONValue? = nil) {
+        self.code = code
+        self.message = message
+        self.data = data
+    }
+
+    /// Invalid params at a JSON pointer.
+    static func invalidParams(_ error: FieldError) -> RPCError {
+        RPCError(code: invalidParams, message: error.message, data: .object(["path": .string(error.path)]))
+    }
+
+    /// The protocol error for a calculation error, with field pointers under `prefix` (e.g. `/params`).
+    static func from(_ error: CalculationError, prefix: String) -> RPCError {
+        switch error {
+        case .invalid(let field, let message):
+            return RPCError(code: invalidParams, message: message, data: .object(["path": .string(prefix + field)]))
+        case .noEnactedValue(let table, let date, _, let message):
+            return RPCError(code: noEnactedRate, message: message,
+                            data: .object(["table": .string(table), "date": .string(date.isoText)]))
+        case .notConfigured(let field, let message):
+            return RPCError(code: rateNotConfigured, message: message, data: .object(["path": .string(prefix + field)]))
+        }
+    }
+
+    /// The error as a JSON object.
+    var json: JSONValue {
+        var members = [JSONMember("code", .number(String(code))), JSONMember("message", .string(message))]
+        if let data { members.append(JSONMember("data", data)) }
+        return .object(members)
+    }
+}

@@ -1,0 +1,110 @@
+import Entitlements
+
+/// Answers protocol lines: framing rules, the JSON-RPC envelope, and dispatch to a method.
+public struct RequestHandler: Sendable {
+    /// The default limit on a line's size: 1 MiB.
+    public static let defaultMaxLineBytes = 1 << 20
+    /// The deepest nesting a request may have.
+    static let maxDepth = 64
+
+    /// The method dispatcher.
+    public let dispatcher: Dispatcher
+    /// Lines longer than this are refused with -32600.
+    public let maxLineBytes: Int
+
+    /// Makes a handler.
+    public init(dispatcher: Dispatcher, maxLineBytes: Int = RequestHandler.defaultMaxLineBytes) {
+        self.dispatcher = dispatcher
+        self.maxLineBytes = maxLineBytes
+    }
+
+    /// The response line (without its newline) for one input line (without its newline), or nil for
+    /// a blank line or a notification.
+    public func respond(toLine line: [UInt8]) -> [UInt8]? {
+        var end = line.count
+        if end > 0, line[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        if line[..<end].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return nil }
+        let response: JSONValue?
+        if end > maxLineBytes {
+            response = Self.envelope(id: .null, error: RPCError(
+                code: RPCError.invalidRequest, message: "line is \(end) bytes, over the \(maxLineBytes)-byte limit"))
+        } else {
+            response = line.withUnsafeBufferPointer { buffer in
+                respond(toText: UnsafeBufferPointer(rebasing: buffer[..<end]))
+            }
+        }
+        guard let response else { return nil }
+        var output: [UInt8] = []
+        output.reserveCapacity(512)
+        JSONWriter.write(response, into: &output)
+        return output
+    }
+
+    /// The response object for a line's text, or nil for a notification.
+    func respond(toText text: UnsafeBufferPointer<UInt8>) -> JSONValue? {
+        let request: JSONValue
+        do {
+            request = try JSONParser.parse(text, maxDepth: Self.maxDepth)
+        } catch {
+            let code = error.kind == .syntax || error.kind == .invalidUTF8 ? RPCError.parseError : RPCError.invalidRequest
+            let what = error.kind == .invalidUTF8 ? "not UTF-8" : (code == RPCError.parseError ? "not JSON" : "not a usable request")
+            return Self.envelope(id: .null, error: RPCError(code: code, message: "\(what): \(error.message)"))
+        }
+        return respond(to: request)
+    }
+
+    /// The response object for a parsed request, or nil for a notification.
+    public func respond(to request: JSONValue) -> JSONValue? {
+        guard case .object(let members) = request else {
+            if case .array = request {
+                return Self.envelope(id: .null, error: RPCError(code: RPCError.invalidRequest, message: "batches (JSON arrays) are not supported; send one request object per line"))
+            }
+            return Self.envelope(id: .null, error: RPCError(code: RPCError.invalidRequest, message: "a request is a JSON object with jsonrpc, id, method and params; got \(request.typeName)"))
+        }
+        var id: JSONValue = .null
+        var isNotification = true
+        if let idValue = request["id"] {
+            switch idValue {
+            case .string, .number, .null:
+                id = idValue
+                isNotification = false
+            default:
+                return Self.envelope(id: .null, error: RPCError(code: RPCError.invalidRequest, message: "\"id\" must be a string or a number, got \(idValue.typeName)"))
+            }
+        }
+        func invalid(_ message: String) -> JSONValue {
+            Self.envelope(id: id, error: RPCError(code: RPCError.invalidRequest, message: message))
+        }
+        for member in members where !["jsonrpc", "id", "method", "params"].contains(member.key) {
+            return invalid("unknown member \"\(member.key)\"; a request has jsonrpc, id, method and params")
+        }
+        guard request["jsonrpc"] == .string("2.0") else {
+            return invalid("\"jsonrpc\" must be \"2.0\"")
+        }
+        guard case .string(let methodName)? = request["method"] else {
+            return invalid("\"method\" is required and must be a string")
+        }
+        if isNotification { return nil }
+        guard let method = Method(rawValue: methodName) else {
+            return Self.envelope(id: id, error: RPCError(
+                code: RPCError.methodNotFound, message: "unknown method \"\(methodName)\"",
+                data: .object(["known": .array(Method.allCases.map { .string($0.rawValue) })])))
+        }
+        let params = JSONField(request["params"] ?? .object([JSONMember]()), path: "/params")
+        do {
+            return Self.envelope(id: id, result: try dispatcher.call(method, params: params))
+        } catch {
+            return Self.envelope(id: id, error: error)
+        }
+    }
+
+    /// A success response.
+    static func envelope(id: JSONValue, result: JSONValue) -> JSONValue {
+        .object([JSONMember("id", id), JSONMember("jsonrpc", .string("2.0")), JSONMember("result", result)])
+    }
+
+    /// An error response.
+    static func envelope(id: JSONValue, error: RPCError) -> JSONValue {
+        .object([JSONMember("error", error.json), JSONMember("id", id), JSONMember("jsonrpc", .string("2.0"))])
+    }
+}

@@ -1,0 +1,61 @@
+import Entitlements
+
+/// The `rules.describe` result: revision, version, schemes, and every table with its dated values.
+struct RulesDescription {
+    let ruleBook: RuleBook
+
+    var json: JSONValue {
+        let book = ruleBook
+        func date(_ date: CalendarDate?) -> JSONValue { date.map { .string($0.isoText) } ?? .null }
+        func rows<Payload>(_ rows: DatedRows<Payload>) -> JSONValue {
+            .array(rows.rows.map { row in
+                .object(["effective": date(row.effective), "until": date(row.until),
+                         "region": row.region.map(JSONValue.string) ?? .null, "status": .string(row.status.rawValue),
+                         "source": .string(row.source), "note": row.note.map(JSONValue.string) ?? .null])
+            })
+        }
+        var tables: [JSONValue] = []
+        for table in book.rateTables.values.sorted(by: { $0.id < $1.id }) {
+            tables.append(.object([
+                "id": .string(table.id), "kind": .string("weekly-rates"), "title": .string(table.title),
+                "purpose": .string(table.purpose.rawValue),
+                "localAuthority": table.localAuthority.map(JSONValue.string) ?? .null,
+                "regions": .array(table.regions.map(JSONValue.string)),
+                "bands": .array(table.bands.map { .string($0.id) }),
+                "source": .string(table.source), "values": rows(table.rows),
+            ]))
+        }
+        for table in book.amountTables.values.sorted(by: { $0.id < $1.id }) {
+            tables.append(.object(["id": .string(table.id), "kind": .string("amounts"), "title": .string(table.title),
+                                   "values": rows(table.rows)]))
+        }
+        for series in book.indexSeries.values.sorted(by: { $0.id < $1.id }) {
+            tables.append(.object([
+                "id": .string(series.id), "kind": .string("index-series"), "title": .string(series.title),
+                "values": .array(series.entries.map { entry in
+                    .object(["period": .string("\(entry.year)-\(entry.month < 10 ? "0" : "")\(entry.month)"),
+                             "rate": .string(entry.rate.text), "status": .string(entry.status.rawValue),
+                             "source": .string(entry.source), "note": entry.note.map(JSONValue.string) ?? .null])
+                }),
+            ]))
+        }
+        return .object([
+            "revision": .string(book.revision),
+            "version": .string(book.version),
+            "title": .string(book.title),
+            "engine": .string(Engine.version),
+            "defaultScheme": .string(book.defaultScheme.id),
+            "schemes": .array(book.schemes.map { scheme in
+                .object(["id": .string(scheme.id), "title": .string(scheme.title), "source": .string(scheme.source),
+                         "policies": .object([
+                            "kinship": .string(scheme.kinship.id), "leavingCareGrant": .string(scheme.leavingCareGrant.id),
+                            "apprenticeshipBursary": .string(scheme.apprenticeshipBursary.id),
+                            "stayingPut": .string(scheme.stayingPut.id), "stayingClose": .string(scheme.stayingClose.id),
+                            "prescription": .string(scheme.prescription.id)])])
+            }),
+            "files": .array(book.files.map { .object(["name": .string($0.name), "sha256": .string($0.sha256)]) }),
+            "councils": .number(String(book.councils.councils.count)),
+            "tables": .array(tables),
+        ])
+    }
+}

@@ -1,0 +1,6 @@
+import Entitlements
+import EntitlementsProtocol
+import Foundation
+
+// Placeholder until the CLI lands.
+print("entitlements")
