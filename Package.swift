@@ -16,8 +16,10 @@ let package = Package(
         ),
         // JSON reading and writing, and the JSON-RPC method layer of PROTOCOL.md.
         .target(name: "EntitlementsProtocol", dependencies: ["Entitlements"]),
-        // The thin command-line face.
-        .executableTarget(name: "entitlements", dependencies: ["Entitlements", "EntitlementsProtocol"]),
+        // The command line: hand-written argument parsing, subcommands and human-readable output.
+        .target(name: "EntitlementsCLI", dependencies: ["Entitlements", "EntitlementsProtocol"]),
+        // The thin executable.
+        .executableTarget(name: "entitlements", dependencies: ["EntitlementsCLI"]),
         // Build-time tool: turns rules/*.json into Swift source so the binary carries its default rule book.
         .executableTarget(name: "EmbedRules"),
         .plugin(
@@ -30,6 +32,10 @@ let package = Package(
         .testTarget(
             name: "EntitlementsProtocolTests",
             dependencies: ["Entitlements", "EntitlementsProtocol"]
+        ),
+        .testTarget(
+            name: "EntitlementsCLITests",
+            dependencies: ["EntitlementsCLI", "Entitlements", "EntitlementsProtocol"]
         ),
     ]
 )

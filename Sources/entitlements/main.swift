@@ -1,6 +1,4 @@
-import Entitlements
-import EntitlementsProtocol
+import EntitlementsCLI
 import Foundation
 
-// Placeholder until the CLI lands.
-print("entitlements")
+exit(CommandLineTool.run(Array(CommandLine.arguments.dropFirst())))
