@@ -35,6 +35,7 @@ extension Dispatcher {
             }
         }
         return .object([
+            JSONMember("method", .string(method.rawValue)),
             JSONMember("results", .array(results)),
             JSONMember("difference", Self.difference(results[0], results[1])),
         ])

@@ -18,43 +18,78 @@ public struct RequestHandler: Sendable {
         self.maxLineBytes = maxLineBytes
     }
 
+    /// What answering one line produced.
+    public struct Outcome: Sendable {
+        /// The response object, or nil for a blank line or a notification.
+        public let response: JSONValue?
+        /// The method called, when the request named a known one.
+        public let method: Method?
+
+        /// The response as one compact line (without its newline).
+        public var responseLine: [UInt8]? {
+            guard let response else { return nil }
+            var output: [UInt8] = []
+            output.reserveCapacity(1024)
+            JSONWriter.write(response, into: &output)
+            return output
+        }
+
+        /// The error code, when the response is an error.
+        public var errorCode: Int? {
+            if case .number(let text)? = response?["error"]?["code"] { return Int(text) }
+            return nil
+        }
+    }
+
     /// The response line (without its newline) for one input line (without its newline), or nil for
     /// a blank line or a notification.
     public func respond(toLine line: [UInt8]) -> [UInt8]? {
-        var end = line.count
-        if end > 0, line[end - 1] == UInt8(ascii: "\r") { end -= 1 }
-        if line[..<end].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return nil }
-        let response: JSONValue?
-        if end > maxLineBytes {
-            response = Self.envelope(id: .null, error: RPCError(
-                code: RPCError.invalidRequest, message: "line is \(end) bytes, over the \(maxLineBytes)-byte limit"))
-        } else {
-            response = line.withUnsafeBufferPointer { buffer in
-                respond(toText: UnsafeBufferPointer(rebasing: buffer[..<end]))
-            }
-        }
-        guard let response else { return nil }
-        var output: [UInt8] = []
-        output.reserveCapacity(512)
-        JSONWriter.write(response, into: &output)
-        return output
+        outcome(forLine: line[...]).responseLine
     }
 
-    /// The response object for a line's text, or nil for a notification.
-    func respond(toText text: UnsafeBufferPointer<UInt8>) -> JSONValue? {
+    /// The outcome of one input line (without its newline; a trailing `\r` is ignored).
+    public func outcome(forLine line: ArraySlice<UInt8>) -> Outcome {
+        var end = line.endIndex
+        if end > line.startIndex, line[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        let text = line[line.startIndex..<end]
+        if text.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return Outcome(response: nil, method: nil) }
+        if text.count > maxLineBytes { return outcome(forOverlongLine: text.count) }
+        return text.withUnsafeBufferPointer { buffer in respond(toText: buffer) }
+    }
+
+    /// The outcome of a line longer than the limit (which is not kept in memory).
+    public func outcome(forOverlongLine length: Int) -> Outcome {
+        Outcome(response: Self.envelope(id: .null, error: RPCError(
+            code: RPCError.invalidRequest, message: "line is \(length) bytes, over the \(maxLineBytes)-byte limit")), method: nil)
+    }
+
+    /// The outcome for a line's text.
+    func respond(toText text: UnsafeBufferPointer<UInt8>) -> Outcome {
         let request: JSONValue
         do {
             request = try JSONParser.parse(text, maxDepth: Self.maxDepth)
         } catch {
             let code = error.kind == .syntax || error.kind == .invalidUTF8 ? RPCError.parseError : RPCError.invalidRequest
             let what = error.kind == .invalidUTF8 ? "not UTF-8" : (code == RPCError.parseError ? "not JSON" : "not a usable request")
-            return Self.envelope(id: .null, error: RPCError(code: code, message: "\(what): \(error.message)"))
+            return Outcome(response: Self.envelope(id: .null, error: RPCError(code: code, message: "\(what): \(error.message)")), method: nil)
         }
-        return respond(to: request)
+        return outcome(for: request)
     }
 
     /// The response object for a parsed request, or nil for a notification.
     public func respond(to request: JSONValue) -> JSONValue? {
+        outcome(for: request).response
+    }
+
+    /// The outcome of a parsed request.
+    func outcome(for request: JSONValue) -> Outcome {
+        var method: Method?
+        if case .string(let name)? = request["method"] { method = Method(rawValue: name) }
+        return Outcome(response: answer(request), method: method)
+    }
+
+    /// The response object, or nil for a notification.
+    private func answer(_ request: JSONValue) -> JSONValue? {
         guard case .object(let members) = request else {
             if case .array = request {
                 return Self.envelope(id: .null, error: RPCError(code: RPCError.invalidRequest, message: "batches (JSON arrays) are not supported; send one request object per line"))

@@ -1,0 +1,108 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads `\n`-terminated lines from a file descriptor in large chunks, holding at most
+/// `maxLineBytes` of any one line: a longer line is reported by its length, not kept.
+struct LineReader {
+    /// One input line.
+    enum Line {
+        /// A line within the limit (without its `\n`).
+        case text(ArraySlice<UInt8>)
+        /// A line over the limit, with its full length in bytes.
+        case tooLong(Int)
+    }
+
+    let descriptor: Int32
+    let maxLineBytes: Int
+    private var buffer: [UInt8]
+    private var start = 0
+    private var end = 0
+    private var atEnd = false
+    /// Bytes of an over-long line skipped so far (0 when not skipping).
+    private var skipping = 0
+
+    /// A reader over `descriptor`.
+    init(descriptor: Int32, maxLineBytes: Int, chunkBytes: Int = 1 << 16) {
+        self.descriptor = descriptor
+        self.maxLineBytes = maxLineBytes
+        self.buffer = [UInt8](repeating: 0, count: max(chunkBytes, 1024))
+    }
+
+    /// Whether a complete line is already buffered (so no read is needed to answer it).
+    var hasBufferedLine: Bool {
+        buffer[start..<end].contains(UInt8(ascii: "\n"))
+    }
+
+    /// Whether more input can be read at once without waiting.
+    func inputIsReady() -> Bool {
+        var descriptorSet = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+        return poll(&descriptorSet, 1, 0) > 0
+    }
+
+    /// The next line, or nil at the end of input. `beforeBlocking` runs before a read that may wait.
+    mutating func next(beforeBlocking: () -> Void) -> Line? {
+        while true {
+            if let newline = buffer[start..<end].firstIndex(of: UInt8(ascii: "\n")) {
+                let lineStart = start
+                start = newline + 1
+                if skipping > 0 {
+                    let length = skipping + (newline - lineStart)
+                    skipping = 0
+                    return .tooLong(length)
+                }
+                if newline - lineStart > maxLineBytes { return .tooLong(newline - lineStart) }
+                return .text(buffer[lineStart..<newline])
+            }
+            if atEnd {
+                guard end > start || skipping > 0 else { return nil }
+                let lineStart = start
+                start = end
+                if skipping > 0 {
+                    let length = skipping + (end - lineStart)
+                    skipping = 0
+                    return .tooLong(length)
+                }
+                if end - lineStart > maxLineBytes { return .tooLong(end - lineStart) }
+                return .text(buffer[lineStart..<end])
+            }
+            compactAndGrow()
+            if !inputIsReady() { beforeBlocking() }
+            let count = buffer.withUnsafeMutableBufferPointer { pointer -> Int in
+                guard let base = pointer.baseAddress else { return 0 }
+                while true {
+                    let result = read(descriptor, base + end, pointer.count - end)
+                    if result < 0, errno == EINTR { continue }
+                    return result
+                }
+            }
+            if count <= 0 { atEnd = true } else { end += count }
+        }
+    }
+
+    /// Moves unread bytes to the front; grows the buffer for a line up to the limit, and past the
+    /// limit drops the line's bytes, remembering only how many there were.
+    private mutating func compactAndGrow() {
+        if start > 0 {
+            let pending = end - start
+            if pending > 0 {
+                buffer.withUnsafeMutableBufferPointer { pointer in
+                    guard let base = pointer.baseAddress else { return }
+                    memmove(base, base + start, pending)
+                }
+            }
+            start = 0
+            end = pending
+        }
+        if end - start > maxLineBytes {
+            skipping += end - start
+            start = 0
+            end = 0
+        }
+        if end == buffer.count {
+            buffer.append(contentsOf: repeatElement(0, count: buffer.count))
+        }
+    }
+}
