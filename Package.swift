@@ -20,6 +20,8 @@ let package = Package(
         .target(name: "EntitlementsCLI", dependencies: ["Entitlements", "EntitlementsProtocol"]),
         // The thin executable.
         .executableTarget(name: "entitlements", dependencies: ["EntitlementsCLI"]),
+        // The benchmark: generates request files and streams them through `entitlements serve`.
+        .executableTarget(name: "entitlements-bench", dependencies: ["Entitlements", "EntitlementsProtocol"]),
         // Build-time tool: turns rules/*.json into Swift source so the binary carries its default rule book.
         .executableTarget(name: "EmbedRules"),
         .plugin(

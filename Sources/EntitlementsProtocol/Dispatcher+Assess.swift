@@ -3,9 +3,9 @@ import Entitlements
 extension Dispatcher {
     /// Everything for one person on a date: each entitlement for the financial year containing `on`
     /// (or on `on` itself for the grant and prescriptions).
-    func assess(_ params: FieldObject) throws -> JSONValue {
+    func assess(_ params: FieldObject, into out: inout JSONBytes) throws {
         let scheme = try engine.scheme(named: try Params.scheme(params))
-        let json = ResultJSON(ruleBook: engine.ruleBook, scheme: scheme.id)
+        let encoder = ResultEncoder(ruleBook: engine.ruleBook, scheme: scheme.id)
         let dateOfBirth = try params.required("dateOfBirth").date()
         let onField = try params.required("on")
         let on = try onField.date()
@@ -27,43 +27,57 @@ extension Dispatcher {
             apprenticeship = BursaryRequest(dateOfBirth: dateOfBirth, start: start, end: end, careLeaver: careLeaver ?? true)
         }
 
-        var entries: [JSONValue] = []
+        var entries = JSONBytes()
+        entries.openArray()
         var eligible = false
-        func entry(_ method: Method, _ compute: () throws -> JSONValue) throws {
+        func entry(_ method: Method, _ compute: () throws -> EntitlementResult) throws {
             do {
                 let result = try compute()
-                if result["eligible"] == .bool(true) { eligible = true }
-                entries.append(.object([JSONMember("method", .string(method.rawValue))] + (result.members ?? [])))
+                if result.explanation.eligible { eligible = true }
+                encoder.write(result, method: method.rawValue, into: &entries)
             } catch let error as CalculationError {
                 if case .invalid = error { throw error }
-                let rpc = RPCError.from(error, prefix: "/params")
-                entries.append(.object(["method": .string(method.rawValue), "error": rpc.json]))
+                entries.openObject()
+                entries.key("error")
+                entries.value(RPCError.from(error, prefix: "/params").json)
+                entries.key("method")
+                entries.string(method.rawValue)
+                entries.closeObject()
             }
         }
         try entry(.kinshipAllowance) {
-            json.allowance(try engine.kinshipAllowance(KinshipRequest(
+            .allowance(try engine.kinshipAllowance(KinshipRequest(
                 dateOfBirth: dateOfBirth, period: year, place: place,
                 order: order.flatMap(KinshipOrder.init(rawValue:)) ?? .specialGuardianship, allowEstimated: allowEstimated), scheme: scheme))
         }
         try entry(.leavingCareGrant) {
-            json.grant(try engine.leavingCareGrant(GrantRequest(on: on, dateOfBirth: dateOfBirth, careLeaver: careLeaver ?? true,
-                                                                allowEstimated: allowEstimated), scheme: scheme))
+            .grant(try engine.leavingCareGrant(GrantRequest(on: on, dateOfBirth: dateOfBirth, careLeaver: careLeaver ?? true,
+                                                            allowEstimated: allowEstimated), scheme: scheme))
         }
         if let apprenticeship {
-            try entry(.apprenticeshipBursary) { json.bursary(try engine.apprenticeshipBursary(apprenticeship, scheme: scheme)) }
+            try entry(.apprenticeshipBursary) { .bursary(try engine.apprenticeshipBursary(apprenticeship, scheme: scheme)) }
         }
         try entry(.stayingPutFunding) {
-            json.allowance(try engine.stayingPutFunding(StayingPutRequest(
+            .allowance(try engine.stayingPutFunding(StayingPutRequest(
                 dateOfBirth: dateOfBirth, period: year, place: place,
                 arrangement: arrangement.flatMap(StayingArrangement.init(rawValue:)) ?? .stayingPut,
                 weeklyContribution: try Params.money(params, "weeklyContribution"),
                 weeklyRate: try Params.money(params, "weeklyRate"), allowEstimated: allowEstimated), scheme: scheme))
         }
-        try entry(.prescriptionExemption) { json.prescription(try engine.prescriptionExemption(prescription, scheme: scheme)) }
+        try entry(.prescriptionExemption) { .prescription(try engine.prescriptionExemption(prescription, scheme: scheme)) }
+        entries.closeArray()
 
         var explanation = Explanation()
         explanation.eligible = eligible
-        return .object(json.common(explanation) + [JSONMember("on", .string(on.isoText)), JSONMember("entitlements", .array(entries))])
+        out.openObject()
+        out.key("eligible"); out.bool(eligible)
+        out.key("engine"); out.string(Engine.version)
+        out.key("entitlements"); out.raw(entries.bytes)
+        encoder.estimated(explanation, into: &out)
+        out.key("on"); out.date(on)
+        encoder.reasons(explanation, into: &out)
+        encoder.rulebookAndScheme(into: &out)
+        out.closeObject()
     }
 }
 

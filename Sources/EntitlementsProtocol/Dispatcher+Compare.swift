@@ -5,7 +5,7 @@ extension Dispatcher {
     static let defaultComparison = ["england-statutory", "review-2022"]
 
     /// One entitlement under two schemes, with the difference (second minus first).
-    func compare(_ params: FieldObject) throws -> JSONValue {
+    func compare(_ params: FieldObject, into out: inout JSONBytes) throws {
         let methodField = try params.required("method")
         let method = Method(rawValue: try methodField.oneOf(Method.entitlements.map(\.rawValue))) ?? .kinshipAllowance
         let inner = try params.required("params")
@@ -26,33 +26,45 @@ extension Dispatcher {
                 schemes.append(id)
             }
         }
-        var results: [JSONValue] = []
+        var results: [(Scheme, EntitlementResult)] = []
         for scheme in schemes {
             do {
-                results.append(try entitlement(method, innerObject, scheme: scheme))
+                results.append(try compute(method, innerObject, scheme: scheme))
             } catch let error as CalculationError {
                 throw RPCError.from(error, prefix: inner.path)
             }
         }
-        return .object([
-            JSONMember("method", .string(method.rawValue)),
-            JSONMember("results", .array(results)),
-            JSONMember("difference", Self.difference(results[0], results[1])),
-        ])
+        out.openObject()
+        out.key("difference")
+        Self.difference(results[0].1, results[1].1, into: &out)
+        out.key("method")
+        out.string(method.rawValue)
+        out.key("results")
+        out.openArray()
+        for (scheme, result) in results {
+            ResultEncoder(ruleBook: engine.ruleBook, scheme: scheme.id).write(result, into: &out)
+        }
+        out.closeArray()
+        out.closeObject()
     }
 
     /// Second minus first for each money figure both results have, and the change in eligibility.
-    static func difference(_ first: JSONValue, _ second: JSONValue) -> JSONValue {
-        var members: [JSONMember] = []
-        for key in ["total", "amount", "remaining", "balance", "annualSaving"] {
-            if case .string(let a)? = first[key], case .string(let b)? = second[key],
-               let x = try? Money(parsing: a), let y = try? Money(parsing: b), let change = try? y.subtracting(x) {
-                members.append(JSONMember(key, .string(change.decimalText)))
-            }
+    static func difference(_ first: EntitlementResult, _ second: EntitlementResult, into out: inout JSONBytes) {
+        let before = first.money, after = second.money
+        func figure(_ key: StaticString) {
+            guard let a = before["\(key)"], let b = after["\(key)"], let change = try? b.subtracting(a) else { return }
+            out.key(key)
+            out.money(change)
         }
-        let before = first["eligible"] == .bool(true)
-        let after = second["eligible"] == .bool(true)
-        members.append(JSONMember("eligible", .string(before == after ? "unchanged" : (after ? "gained" : "lost"))))
-        return .object(members)
+        out.openObject()
+        figure("amount")
+        figure("annualSaving")
+        figure("balance")
+        let gained = second.explanation.eligible, had = first.explanation.eligible
+        out.key("eligible")
+        out.string(had == gained ? "unchanged" : (gained ? "gained" : "lost"))
+        figure("remaining")
+        figure("total")
+        out.closeObject()
     }
 }

@@ -1,6 +1,6 @@
 import Entitlements
 
-/// Answers protocol requests: from a request object to its result, for every method.
+/// Answers protocol requests: from a request's method and params to its result, for every method.
 public struct Dispatcher: Sendable {
     /// The engine.
     public let engine: Engine
@@ -10,16 +10,27 @@ public struct Dispatcher: Sendable {
         self.engine = Engine(ruleBook: ruleBook)
     }
 
-    /// The result of one method call, or the protocol error.
+    /// The result object of one method call, or the protocol error.
     public func call(_ method: Method, params: JSONField) throws(RPCError) -> JSONValue {
+        let bytes = try resultBytes(method, params: params)
+        do { return try JSONParser.parse(bytes) } catch {
+            throw RPCError(code: RPCError.internalError, message: "internal error (a bug): the result is not valid JSON: \(error.message)")
+        }
+    }
+
+    /// The result of one method call as compact, key-sorted JSON, or the protocol error.
+    public func resultBytes(_ method: Method, params: JSONField) throws(RPCError) -> [UInt8] {
         let object: FieldObject
         do { object = try params.object(allowed: Params.allowed(method)) } catch { throw .invalidParams(error) }
+        var out = JSONBytes()
         do {
             switch method {
-            case .compare: return try compare(object)
-            case .rulesDescribe: return RulesDescription(ruleBook: engine.ruleBook).json
-            case .assess: return try assess(object)
-            default: return try entitlement(method, object, scheme: nil)
+            case .compare: try compare(object, into: &out)
+            case .rulesDescribe: out.value(RulesDescription(ruleBook: engine.ruleBook).json)
+            case .assess: try assess(object, into: &out)
+            default:
+                let (scheme, result) = try compute(method, object, scheme: nil)
+                ResultEncoder(ruleBook: engine.ruleBook, scheme: scheme.id).write(result, into: &out)
             }
         } catch let error as FieldError {
             throw .invalidParams(error)
@@ -30,23 +41,23 @@ public struct Dispatcher: Sendable {
         } catch {
             throw RPCError(code: RPCError.internalError, message: "internal error (a bug): \(error)")
         }
+        return out.bytes
     }
 
     /// One entitlement method, under the params' scheme unless `scheme` overrides it.
-    func entitlement(_ method: Method, _ params: FieldObject, scheme override: String?) throws -> JSONValue {
+    func compute(_ method: Method, _ params: FieldObject, scheme override: String?) throws -> (Scheme, EntitlementResult) {
         let scheme = try engine.scheme(named: try override ?? Params.scheme(params))
-        let json = ResultJSON(ruleBook: engine.ruleBook, scheme: scheme.id)
         switch method {
         case .kinshipAllowance:
-            return json.allowance(try engine.kinshipAllowance(try Params.kinship(params), scheme: scheme))
+            return (scheme, .allowance(try engine.kinshipAllowance(try Params.kinship(params), scheme: scheme)))
         case .leavingCareGrant:
-            return json.grant(try engine.leavingCareGrant(try Params.grant(params), scheme: scheme))
+            return (scheme, .grant(try engine.leavingCareGrant(try Params.grant(params), scheme: scheme)))
         case .apprenticeshipBursary:
-            return json.bursary(try engine.apprenticeshipBursary(try Params.bursary(params), scheme: scheme))
+            return (scheme, .bursary(try engine.apprenticeshipBursary(try Params.bursary(params), scheme: scheme)))
         case .stayingPutFunding:
-            return json.allowance(try engine.stayingPutFunding(try Params.stayingPut(params), scheme: scheme))
+            return (scheme, .allowance(try engine.stayingPutFunding(try Params.stayingPut(params), scheme: scheme)))
         case .prescriptionExemption:
-            return json.prescription(try engine.prescriptionExemption(try Params.prescription(params), scheme: scheme))
+            return (scheme, .prescription(try engine.prescriptionExemption(try Params.prescription(params), scheme: scheme)))
         case .assess, .compare, .rulesDescribe:
             throw RPCError(code: RPCError.internalError, message: "internal error (a bug): \(method.rawValue) is not an entitlement")
         }

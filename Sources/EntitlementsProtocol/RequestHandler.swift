@@ -20,25 +20,34 @@ public struct RequestHandler: Sendable {
 
     /// What answering one line produced.
     public struct Outcome: Sendable {
-        /// The response object, or nil for a blank line or a notification.
-        public let response: JSONValue?
+        /// The response as one compact line (without its newline), or nil for a blank line or a
+        /// notification.
+        public let responseLine: [UInt8]?
         /// The method called, when the request named a known one.
         public let method: Method?
 
-        /// The response as one compact line (without its newline).
-        public var responseLine: [UInt8]? {
-            guard let response else { return nil }
-            var output: [UInt8] = []
-            output.reserveCapacity(1024)
-            JSONWriter.write(response, into: &output)
-            return output
+        /// An outcome.
+        public init(responseLine: [UInt8]?, method: Method?) {
+            self.responseLine = responseLine
+            self.method = method
+        }
+
+        /// The response object (read back from the line).
+        public var response: JSONValue? {
+            responseLine.flatMap { try? JSONParser.parse($0) }
         }
 
         /// The error code, when the response is an error.
         public var errorCode: Int? {
+            guard let line = responseLine, line.starts(with: Array(#"{"error":{"code":"#.utf8)) else { return nil }
             if case .number(let text)? = response?["error"]?["code"] { return Int(text) }
             return nil
         }
+    }
+
+    /// A handler over an independent copy of the rule book, for another thread.
+    public func independentCopy() -> RequestHandler {
+        RequestHandler(dispatcher: Dispatcher(ruleBook: dispatcher.engine.ruleBook.independentCopy()), maxLineBytes: maxLineBytes)
     }
 
     /// The response line (without its newline) for one input line (without its newline), or nil for
@@ -52,15 +61,15 @@ public struct RequestHandler: Sendable {
         var end = line.endIndex
         if end > line.startIndex, line[end - 1] == UInt8(ascii: "\r") { end -= 1 }
         let text = line[line.startIndex..<end]
-        if text.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return Outcome(response: nil, method: nil) }
+        if text.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return Outcome(responseLine: nil, method: nil) }
         if text.count > maxLineBytes { return outcome(forOverlongLine: text.count) }
         return text.withUnsafeBufferPointer { buffer in respond(toText: buffer) }
     }
 
     /// The outcome of a line longer than the limit (which is not kept in memory).
     public func outcome(forOverlongLine length: Int) -> Outcome {
-        Outcome(response: Self.envelope(id: .null, error: RPCError(
-            code: RPCError.invalidRequest, message: "line is \(length) bytes, over the \(maxLineBytes)-byte limit")), method: nil)
+        Outcome(responseLine: Self.encode(Self.envelope(id: .null, error: RPCError(
+            code: RPCError.invalidRequest, message: "line is \(length) bytes, over the \(maxLineBytes)-byte limit"))), method: nil)
     }
 
     /// The outcome for a line's text.
@@ -71,7 +80,7 @@ public struct RequestHandler: Sendable {
         } catch {
             let code = error.kind == .syntax || error.kind == .invalidUTF8 ? RPCError.parseError : RPCError.invalidRequest
             let what = error.kind == .invalidUTF8 ? "not UTF-8" : (code == RPCError.parseError ? "not JSON" : "not a usable request")
-            return Outcome(response: Self.envelope(id: .null, error: RPCError(code: code, message: "\(what): \(error.message)")), method: nil)
+            return Outcome(responseLine: Self.encode(Self.envelope(id: .null, error: RPCError(code: code, message: "\(what): \(error.message)"))), method: nil)
         }
         return outcome(for: request)
     }
@@ -81,20 +90,49 @@ public struct RequestHandler: Sendable {
         outcome(for: request).response
     }
 
+    /// A response object as bytes.
+    static func encode(_ response: JSONValue) -> [UInt8] {
+        var bytes: [UInt8] = []
+        JSONWriter.write(response, into: &bytes)
+        return bytes
+    }
+
     /// The outcome of a parsed request.
     func outcome(for request: JSONValue) -> Outcome {
         var method: Method?
         if case .string(let name)? = request["method"] { method = Method(rawValue: name) }
-        return Outcome(response: answer(request), method: method)
+        return Outcome(responseLine: answer(request), method: method)
     }
 
-    /// The response object, or nil for a notification.
-    private func answer(_ request: JSONValue) -> JSONValue? {
+    /// The response line, or nil for a notification.
+    private func answer(_ request: JSONValue) -> [UInt8]? {
+        guard let response = envelope(request) else { return nil }
+        switch response {
+        case .value(let value): return Self.encode(value)
+        case .result(let id, let bytes):
+            var line = Array(#"{"id":"#.utf8)
+            line.reserveCapacity(bytes.count + 64)
+            JSONWriter.write(id, into: &line)
+            line.append(contentsOf: #","jsonrpc":"2.0","result":"#.utf8)
+            line.append(contentsOf: bytes)
+            line.append(UInt8(ascii: "}"))
+            return line
+        }
+    }
+
+    /// A response: a whole envelope, or a result already encoded.
+    private enum Response {
+        case value(JSONValue)
+        case result(id: JSONValue, bytes: [UInt8])
+    }
+
+    /// The response to a request, or nil for a notification.
+    private func envelope(_ request: JSONValue) -> Response? {
         guard case .object(let members) = request else {
             if case .array = request {
-                return Self.envelope(id: .null, error: RPCError(code: RPCError.invalidRequest, message: "batches (JSON arrays) are not supported; send one request object per line"))
+                return .value(Self.envelope(id: .null, error: RPCError(code: RPCError.invalidRequest, message: "batches (JSON arrays) are not supported; send one request object per line")))
             }
-            return Self.envelope(id: .null, error: RPCError(code: RPCError.invalidRequest, message: "a request is a JSON object with jsonrpc, id, method and params; got \(request.typeName)"))
+            return .value(Self.envelope(id: .null, error: RPCError(code: RPCError.invalidRequest, message: "a request is a JSON object with jsonrpc, id, method and params; got \(request.typeName)")))
         }
         var id: JSONValue = .null
         var isNotification = true
@@ -104,32 +142,32 @@ public struct RequestHandler: Sendable {
                 id = idValue
                 isNotification = false
             default:
-                return Self.envelope(id: .null, error: RPCError(code: RPCError.invalidRequest, message: "\"id\" must be a string or a number, got \(idValue.typeName)"))
+                return .value(Self.envelope(id: .null, error: RPCError(code: RPCError.invalidRequest, message: "\"id\" must be a string or a number, got \(idValue.typeName)")))
             }
         }
         func invalid(_ message: String) -> JSONValue {
             Self.envelope(id: id, error: RPCError(code: RPCError.invalidRequest, message: message))
         }
         for member in members where !["jsonrpc", "id", "method", "params"].contains(member.key) {
-            return invalid("unknown member \"\(member.key)\"; a request has jsonrpc, id, method and params")
+            return .value(invalid("unknown member \"\(member.key)\"; a request has jsonrpc, id, method and params"))
         }
         guard request["jsonrpc"] == .string("2.0") else {
-            return invalid("\"jsonrpc\" must be \"2.0\"")
+            return .value(invalid("\"jsonrpc\" must be \"2.0\""))
         }
         guard case .string(let methodName)? = request["method"] else {
-            return invalid("\"method\" is required and must be a string")
+            return .value(invalid("\"method\" is required and must be a string"))
         }
         if isNotification { return nil }
         guard let method = Method(rawValue: methodName) else {
-            return Self.envelope(id: id, error: RPCError(
+            return .value(Self.envelope(id: id, error: RPCError(
                 code: RPCError.methodNotFound, message: "unknown method \"\(methodName)\"",
-                data: .object(["known": .array(Method.allCases.map { .string($0.rawValue) })])))
+                data: .object(["known": .array(Method.allCases.map { .string($0.rawValue) })]))))
         }
         let params = JSONField(request["params"] ?? .object([JSONMember]()), path: "/params")
         do {
-            return Self.envelope(id: id, result: try dispatcher.call(method, params: params))
+            return .result(id: id, bytes: try dispatcher.resultBytes(method, params: params))
         } catch {
-            return Self.envelope(id: id, error: error)
+            return .value(Self.envelope(id: id, error: error))
         }
     }
 

@@ -20,11 +20,30 @@ extension CalendarDate {
 
     /// The date as `YYYY-MM-DD`.
     public var isoText: String {
-        func padded(_ value: Int, _ width: Int) -> String {
-            let digits = String(value)
-            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        String(unsafeUninitializedCapacity: 16) { buffer in
+            var index = 0
+            func put(_ value: Int, _ width: Int) {
+                var divisor = 1
+                for _ in 1..<width { divisor *= 10 }
+                var rest = value
+                if rest >= divisor * 10 {  // a year past 9999 cannot be made; keep every digit anyway
+                    for character in String(rest).utf8 { buffer[index] = character; index += 1 }
+                    return
+                }
+                while divisor > 0 {
+                    buffer[index] = 0x30 + UInt8(rest / divisor)
+                    index += 1
+                    rest %= divisor
+                    divisor /= 10
+                }
+            }
+            put(year, 4)
+            buffer[index] = 0x2D; index += 1
+            put(month, 2)
+            buffer[index] = 0x2D; index += 1
+            put(day, 2)
+            return index
         }
-        return padded(year, 4) + "-" + padded(month, 2) + "-" + padded(day, 2)
     }
 }
 

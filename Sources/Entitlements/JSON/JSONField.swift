@@ -2,13 +2,28 @@
 public struct JSONField: Sendable {
     /// The value.
     public let value: JSONValue
-    /// The JSON pointer of the value, e.g. `/params/dateOfBirth` (empty for the root).
-    public let path: String
+    /// The pointer of the containing value, and this value's key in it (nil when `parent` is the
+    /// whole pointer): the pointer is only put together when an error needs it.
+    private let parent: String
+    private let key: String?
 
     /// Wraps a value found at `path`.
     public init(_ value: JSONValue, path: String) {
         self.value = value
-        self.path = path
+        self.parent = path
+        self.key = nil
+    }
+
+    /// Wraps the member `key` of the object at `parent`.
+    init(_ value: JSONValue, parent: String, key: String) {
+        self.value = value
+        self.parent = parent
+        self.key = key
+    }
+
+    /// The JSON pointer of the value, e.g. `/params/dateOfBirth` (empty for the root).
+    public var path: String {
+        key.map { JSONField.pointer(parent, $0) } ?? parent
     }
 
     /// An error about this field.
@@ -37,8 +52,9 @@ public struct JSONField: Sendable {
         }
         var fields: [JSONField] = []
         fields.reserveCapacity(elements.count)
+        let base = path
         for (index, element) in elements.enumerated() {
-            fields.append(JSONField(element, path: path + "/" + String(index)))
+            fields.append(JSONField(element, parent: base, key: String(index)))
         }
         return fields
     }
@@ -172,7 +188,7 @@ public struct FieldObject: Sendable {
     public func optional(_ key: String) -> JSONField? {
         for member in members where member.key == key {
             if case .null = member.value { return nil }
-            return JSONField(member.value, path: JSONField.pointer(path, key))
+            return JSONField(member.value, parent: path, key: key)
         }
         return nil
     }

@@ -39,7 +39,7 @@ public enum JSONWriter {
     }
 
     /// Appends `text` as a quoted, minimally escaped JSON string.
-    static func appendString(_ text: String, into buffer: inout [UInt8]) {
+    public static func appendString(_ text: String, into buffer: inout [UInt8]) {
         buffer.append(0x22)
         var text = text
         text.withUTF8 { bytes in

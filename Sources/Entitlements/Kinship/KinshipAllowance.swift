@@ -46,9 +46,9 @@ extension Engine {
         for line in lines where previous.map({ $0.table != line.table || $0.band != line.ageBand }) ?? true {
             let age = dateOfBirth.age(on: line.from)
             let table = ruleBook.rateTables[line.table]
-            let band = line.ageBand.map { "the \($0.split(separator: "-", omittingEmptySubsequences: false).joined(separator: "–")) band" } ?? "its rate"
-            let lead = previous == nil ? "Age \(age) on \(line.from), so" : "Age \(age) on \(line.from), so from that date"
-            explanation.say(line.table, "\(lead) \(band) of \(table?.title ?? line.table) applies.", table?.source ?? "")
+            let lead = previous == nil ? ", so " : ", so from that date "
+            let phrase = table?.bandPhrase(line.ageBand) ?? "its rate applies."
+            explanation.say(line.table, "Age " + String(age) + " on " + line.from.isoText + lead + phrase, table?.source ?? "")
             previous = (line.table, line.ageBand)
         }
         for value in explanation.estimated {

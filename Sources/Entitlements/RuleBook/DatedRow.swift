@@ -1,5 +1,7 @@
 /// A rule-book value in force from an effective date, with its status and source.
-public struct DatedRow<Payload: Sendable>: Sendable {
+///
+/// A class, so that choosing among rows shares them instead of copying their text.
+public final class DatedRow<Payload: Sendable>: Sendable {
     /// The first day the value applies.
     public let effective: CalendarDate
     /// The last day the value applies, or nil while it stays in force.
@@ -16,6 +18,19 @@ public struct DatedRow<Payload: Sendable>: Sendable {
     public let payload: Payload?
     /// The file and JSON pointer of the row, for explanations.
     public let location: String
+
+    /// Makes a row.
+    init(effective: CalendarDate, until: CalendarDate?, region: String?, status: ValueStatus, source: String,
+         note: String?, payload: Payload?, location: String) {
+        self.effective = effective
+        self.until = until
+        self.region = region
+        self.status = status
+        self.source = source
+        self.note = note
+        self.payload = payload
+        self.location = location
+    }
 
     /// Whether the row applies on a date.
     public func covers(_ date: CalendarDate) -> Bool {

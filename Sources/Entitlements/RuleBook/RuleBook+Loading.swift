@@ -50,7 +50,7 @@ extension RuleBook {
             }
         }
         let (revision, digests) = RuleBook.revision(of: files)
-        return try assembler.assemble(revision: revision, files: digests)
+        return try assembler.assemble(revision: revision, files: digests, sources: files)
     }
 
     /// The rule book built into the binary from the repository's `rules/` directory.

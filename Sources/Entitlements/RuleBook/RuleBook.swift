@@ -22,6 +22,14 @@ public struct RuleBook: Sendable {
     public let councils: CouncilDirectory
     /// The prescription charges table id.
     public let prescriptionCharges: String
+    /// The files it was loaded from, to make independent copies.
+    let sourceFiles: [(name: String, bytes: [UInt8])]
+
+    /// A copy that shares no storage with this one (loaded again from the same files), so that
+    /// threads working on their own copies never contend on reference counts.
+    public func independentCopy() -> RuleBook {
+        (try? RuleBook.load(files: sourceFiles.map { ($0.name, Array($0.bytes)) })) ?? self
+    }
 
     /// The scheme with an id, if any.
     public func scheme(_ id: String) -> Scheme? {

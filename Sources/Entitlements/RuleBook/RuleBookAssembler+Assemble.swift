@@ -1,6 +1,6 @@
 extension RuleBookAssembler {
     /// Checks every reference between files and builds the rule book.
-    func assemble(revision: String, files: [(name: String, sha256: String)]) throws(RuleBookError) -> RuleBook {
+    func assemble(revision: String, files: [(name: String, sha256: String)], sources: [(name: String, bytes: [UInt8])]) throws(RuleBookError) -> RuleBook {
         guard let rulebook else { throw RuleBookError(file: "(rule book)", path: "", message: "no file of kind \"rulebook\" (version and title)") }
         guard let councils else { throw RuleBookError(file: "(rule book)", path: "", message: "no file of kind \"councils\"") }
         guard let schemes else { throw RuleBookError(file: "(rule book)", path: "", message: "no file of kind \"schemes\"") }
@@ -57,7 +57,7 @@ extension RuleBookAssembler {
             schemes: built, defaultScheme: defaultScheme,
             rateTables: rateTables.mapValues(\.value), amountTables: amountTables.mapValues(\.value),
             indexSeries: indexSeries.mapValues(\.value), councils: councils.value,
-            prescriptionCharges: prescriptionCharges.value)
+            prescriptionCharges: prescriptionCharges.value, sourceFiles: sources)
     }
 
     /// The policy a scheme names in a slot, or an error at the scheme's reference.

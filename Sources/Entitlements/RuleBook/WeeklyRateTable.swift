@@ -26,6 +26,30 @@ public struct WeeklyRateTable: Sendable {
     public let source: String
     /// The rows: one weekly rate per band.
     public let rows: DatedRows<[Money]>
+    /// For each band, the end of the sentence that says it applies ("the 5–10 band of … applies.").
+    let bandPhrases: [String]
+
+    /// Makes a table.
+    init(id: String, title: String, purpose: RatePurpose, localAuthority: String?, regions: [String],
+         bands: [AgeBand], source: String, rows: DatedRows<[Money]>) {
+        self.id = id
+        self.title = title
+        self.purpose = purpose
+        self.localAuthority = localAuthority
+        self.regions = regions
+        self.bands = bands
+        self.source = source
+        self.rows = rows
+        self.bandPhrases = bands.map { band in
+            "the \(band.id.split(separator: "-", omittingEmptySubsequences: false).joined(separator: "–")) band of \(title) applies."
+        }
+    }
+
+    /// The sentence ending for the band with `id`.
+    func bandPhrase(_ id: String?) -> String {
+        guard let id, let index = band(id: id)?.index else { return "its rate applies." }
+        return bandPhrases[index]
+    }
 
     /// The band containing `age`, with its index, if any.
     public func band(forAge age: Int) -> (index: Int, band: AgeBand)? {

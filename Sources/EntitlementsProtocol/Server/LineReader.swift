@@ -36,6 +36,17 @@ struct LineReader {
         buffer[start..<end].contains(UInt8(ascii: "\n"))
     }
 
+    /// Up to `limit` complete lines that are already buffered, without reading; empty if none.
+    mutating func bufferedLines(limit: Int) -> [Line] {
+        var lines: [Line] = []
+        while lines.count < limit, skipping == 0, let newline = buffer[start..<end].firstIndex(of: UInt8(ascii: "\n")) {
+            let lineStart = start
+            start = newline + 1
+            lines.append(newline - lineStart > maxLineBytes ? .tooLong(newline - lineStart) : .text(buffer[lineStart..<newline]))
+        }
+        return lines
+    }
+
     /// Whether more input can be read at once without waiting.
     func inputIsReady() -> Bool {
         var descriptorSet = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)

@@ -1,0 +1,196 @@
+import Entitlements
+
+/// Writes entitlement results as the protocol's result objects, keys in sorted order.
+struct ResultEncoder {
+    let ruleBook: RuleBook
+    let scheme: String
+
+    /// One result; `method` adds a `method` member (as in `assess` entries).
+    func write(_ result: EntitlementResult, method: String? = nil, into out: inout JSONBytes) {
+        switch result {
+        case .allowance(let result): allowance(result, method: method, into: &out)
+        case .grant(let result): grant(result, method: method, into: &out)
+        case .bursary(let result): bursary(result, method: method, into: &out)
+        case .prescription(let result): prescription(result, method: method, into: &out)
+        }
+    }
+
+    /// `eligible`, `engine` and `estimated`, three of the common fields, in key order.
+    func eligibleEngineEstimated(_ explanation: Explanation, into out: inout JSONBytes) {
+        out.key("eligible")
+        out.bool(explanation.eligible)
+        engineAndEstimated(explanation, into: &out)
+    }
+
+    /// `engine` and `estimated`.
+    func engineAndEstimated(_ explanation: Explanation, into out: inout JSONBytes) {
+        out.key("engine")
+        out.string(Engine.version)
+        estimated(explanation, into: &out)
+    }
+
+    /// `estimated`: the estimated values used.
+    func estimated(_ explanation: Explanation, into out: inout JSONBytes) {
+        out.key("estimated")
+        out.openArray()
+        for value in explanation.estimated {
+            out.openObject()
+            out.key("effective"); out.date(value.effective)
+            out.key("note"); out.string(value.note)
+            out.key("region")
+            if let region = value.region { out.string(region) } else { out.null() }
+            out.key("table"); out.string(value.table)
+            out.key("until"); out.date(value.until)
+            out.closeObject()
+        }
+        out.closeArray()
+    }
+
+    /// `reasons`.
+    func reasons(_ explanation: Explanation, into out: inout JSONBytes) {
+        out.key("reasons")
+        out.openArray()
+        for reason in explanation.reasons {
+            out.openObject()
+            out.key("rule"); out.string(reason.rule)
+            out.key("source"); out.string(reason.source)
+            out.key("text"); out.string(reason.text)
+            out.closeObject()
+        }
+        out.closeArray()
+    }
+
+    /// `rulebook` and `scheme`.
+    func rulebookAndScheme(into out: inout JSONBytes) {
+        out.key("rulebook")
+        out.openObject()
+        out.key("revision"); out.string(ruleBook.revision)
+        out.key("version"); out.string(ruleBook.version)
+        out.closeObject()
+        out.key("scheme")
+        out.string(scheme)
+    }
+
+    func allowance(_ result: AllowanceResult, method: String?, into out: inout JSONBytes) {
+        out.openObject()
+        if let balance = result.balance { out.key("balance"); out.money(balance) }
+        out.key("eligible"); out.bool(result.explanation.eligible)
+        out.key("eligibleFrom"); out.date(result.eligibleFrom)
+        out.key("eligibleUntil"); out.date(result.eligibleUntil)
+        engineAndEstimated(result.explanation, into: &out)
+        out.key("lines")
+        lines(result.lines, into: &out)
+        if let method { out.key("method"); out.string(method) }
+        if let payments = result.payments {
+            out.key("payments")
+            out.openArray()
+            for payment in payments {
+                out.openObject()
+                out.key("amount"); out.money(payment.amount)
+                out.key("from"); out.date(payment.from)
+                out.key("lines"); lines(payment.lines, into: &out)
+                out.key("payDate"); out.date(payment.payDate)
+                out.key("to"); out.date(payment.to)
+                out.closeObject()
+            }
+            out.closeArray()
+        }
+        reasons(result.explanation, into: &out)
+        rulebookAndScheme(into: &out)
+        out.key("total"); out.money(result.total)
+        out.closeObject()
+    }
+
+    func lines(_ lines: [AllowanceLine], into out: inout JSONBytes) {
+        out.openArray()
+        for line in lines {
+            out.openObject()
+            out.key("ageBand")
+            if let band = line.ageBand { out.string(band) } else { out.null() }
+            out.key("amount"); out.money(line.amount)
+            out.key("days"); out.integer(line.days)
+            out.key("effective"); out.date(line.effective)
+            out.key("from"); out.date(line.from)
+            if let gross = line.grossWeeklyRate { out.key("grossWeeklyRate"); out.money(gross) }
+            out.key("region"); out.string(line.region)
+            out.key("table"); out.string(line.table)
+            out.key("to"); out.date(line.to)
+            if let contribution = line.weeklyContribution { out.key("weeklyContribution"); out.money(contribution) }
+            out.key("weeklyRate"); out.money(line.weeklyRate)
+            out.closeObject()
+        }
+        out.closeArray()
+    }
+
+    func grant(_ result: GrantResult, method: String?, into out: inout JSONBytes) {
+        out.openObject()
+        out.key("amount"); out.money(result.amount)
+        eligibleEngineEstimated(result.explanation, into: &out)
+        out.key("financialYear"); out.string(result.financialYear.description)
+        out.key("indexation")
+        out.openArray()
+        for step in result.indexation {
+            out.openObject()
+            out.key("amount"); out.money(step.amount)
+            out.key("financialYear"); out.string(step.financialYear.description)
+            out.key("rate")
+            if let rate = step.rate { out.string(rate.text) } else { out.null() }
+            out.closeObject()
+        }
+        out.closeArray()
+        if let method { out.key("method"); out.string(method) }
+        reasons(result.explanation, into: &out)
+        out.key("remaining"); out.money(result.remaining)
+        rulebookAndScheme(into: &out)
+        out.closeObject()
+    }
+
+    func bursary(_ result: BursaryResult, method: String?, into out: inout JSONBytes) {
+        out.openObject()
+        eligibleEngineEstimated(result.explanation, into: &out)
+        if let method { out.key("method"); out.string(method) }
+        out.key("payments")
+        out.openArray()
+        for payment in result.payments {
+            out.openObject()
+            out.key("amount"); out.money(payment.amount)
+            out.key("due"); out.date(payment.due)
+            if let instalment = payment.instalment { out.key("instalment"); out.integer(instalment) }
+            out.key("year"); out.integer(payment.year)
+            out.closeObject()
+        }
+        out.closeArray()
+        reasons(result.explanation, into: &out)
+        rulebookAndScheme(into: &out)
+        out.key("total"); out.money(result.total)
+        out.closeObject()
+    }
+
+    func prescription(_ result: PrescriptionResult, method: String?, into out: inout JSONBytes) {
+        out.openObject()
+        if let cost = result.annualCost {
+            out.key("annualCost")
+            out.openObject()
+            out.key("amount"); out.money(cost.amount)
+            out.key("option"); out.string(cost.option)
+            out.closeObject()
+        }
+        if let saving = result.annualSaving { out.key("annualSaving"); out.money(saving) }
+        out.key("chargePerItem"); out.money(result.chargePerItem)
+        eligibleEngineEstimated(result.explanation, into: &out)
+        out.key("exempt"); out.bool(result.exempt)
+        out.key("grounds")
+        out.openArray()
+        for ground in result.grounds {
+            out.openObject()
+            out.key("ground"); out.string(ground.ground)
+            out.key("until"); out.date(ground.until)
+            out.closeObject()
+        }
+        out.closeArray()
+        if let method { out.key("method"); out.string(method) }
+        reasons(result.explanation, into: &out)
+        rulebookAndScheme(into: &out)
+        out.closeObject()
+    }
+}

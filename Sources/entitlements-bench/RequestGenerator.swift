@@ -1,0 +1,65 @@
+import Entitlements
+
+/// Deterministic request lines for the benchmark: the same seed gives the same bytes.
+struct RequestGenerator {
+    /// SplitMix64: small, fast and reproducible.
+    struct Random {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
+    }
+
+    var random = Random(state: 2026)
+    static let regions = ["london", "south-east", "rest-of-england"]
+    static let councils = ["E09000007", "E10000016", "Kingston upon Hull", "E08000025", "Kent"]
+
+    static func date(_ year: Int, _ month: Int, _ day: Int) -> String {
+        "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
+    }
+
+    /// A one-year kinship allowance request with its own dates (2024-04-01 .. 2026-03-31 starts).
+    mutating func kinship(id: Int) -> String {
+        let offset = random.below(12)
+        let startYear = offset < 9 ? 2024 : 2025
+        let month = offset < 9 ? 4 + offset : offset - 8
+        let day = 1 + random.below(28)
+        let start = CalendarDate(year: startYear, month: month, day: day)
+        let end = start?.adding(years: 1)?.previousDay
+        let from = start?.isoText ?? "2025-04-01"
+        let to = end?.isoText ?? "2026-03-31"
+        let birthYear = startYear - 1 - random.below(16)
+        let dob = Self.date(birthYear, 1 + random.below(12), 1 + random.below(28))
+        let region = Self.regions[random.below(3)]
+        return #"{"jsonrpc":"2.0","id":\#(id),"method":"kinship.allowance","params":{"dateOfBirth":"\#(dob)","from":"\#(from)","to":"\#(to)","region":"\#(region)","order":"special-guardianship"}}"#
+    }
+
+    /// A request for any method, in rotation.
+    mutating func mixed(id: Int) -> String {
+        let dobYear = 2000 + random.below(10)
+        let dob = Self.date(dobYear, 1 + random.below(12), 1 + random.below(28))
+        let on = Self.date(2024 + random.below(2), 4 + random.below(9), 1 + random.below(28))
+        switch id % 8 {
+        case 0: return kinship(id: id)
+        case 1:
+            return #"{"jsonrpc":"2.0","id":\#(id),"method":"leavingCare.grant","params":{"on":"\#(on)","scheme":"\#(random.below(2) == 0 ? "review-2022" : "england-statutory")"}}"#
+        case 2:
+            return #"{"jsonrpc":"2.0","id":\#(id),"method":"apprenticeship.bursary","params":{"dateOfBirth":"\#(dob)","start":"\#(on)","end":"2027-03-31"}}"#
+        case 3:
+            return #"{"jsonrpc":"2.0","id":\#(id),"method":"stayingPut.funding","params":{"dateOfBirth":"\#(Self.date(2006, 1 + random.below(12), 1 + random.below(28)))","from":"2025-04-01","to":"2026-03-31","localAuthority":"\#(Self.councils[random.below(Self.councils.count)])","weeklyContribution":"\#(random.below(60)).00"}}"#
+        case 4:
+            return #"{"jsonrpc":"2.0","id":\#(id),"method":"prescription.exemption","params":{"dateOfBirth":"\#(dob)","on":"\#(on)","careLeaver":true,"itemsPerMonth":\#(random.below(4))}}"#
+        case 5:
+            return #"{"jsonrpc":"2.0","id":\#(id),"method":"assess","params":{"dateOfBirth":"\#(dob)","on":"\#(on)","region":"\#(Self.regions[random.below(3)])","careLeaver":true}}"#
+        case 6:
+            return #"{"jsonrpc":"2.0","id":\#(id),"method":"compare","params":{"method":"kinship.allowance","params":{"dateOfBirth":"2014-09-03","region":"london","from":"2025-04-01","to":"2026-03-31","schedule":{"frequency":"four-weekly"}}}}"#
+        default:
+            return #"{"jsonrpc":"2.0","id":\#(id),"method":"kinship.allowance","params":{"dateOfBirth":"\#(dob)","from":"2025-02-30","to":"2026-03-31","region":"london"}}"#
+        }
+    }
+}

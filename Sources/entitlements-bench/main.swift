@@ -1,0 +1,160 @@
+import Entitlements
+import EntitlementsProtocol
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+// The benchmark. Run from the repository root:
+//
+//     swift build -c release && .build/release/entitlements-bench
+//
+// It writes deterministic request files to a temporary directory, streams each through
+// `entitlements serve` (the binary beside this one), and prints requests a second, peak RSS and the
+// CLI's cold start. `--lines N` changes the size, `--rss-lines N` the size of the memory run,
+// `--inline FILE` runs the server in this process (for profilers).
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+func option(_ name: String, _ fallback: Int) -> Int {
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count, let value = Int(arguments[index + 1]) else { return fallback }
+    return value
+}
+
+if let index = arguments.firstIndex(of: "--inline"), index + 1 < arguments.count {
+    guard case .success(let book) = RuleBook.builtIn else { exit(3) }
+    let input = open(arguments[index + 1], O_RDONLY)
+    let output = open("/dev/null", O_WRONLY)
+    exit(StreamServer.serve(handler: RequestHandler(dispatcher: Dispatcher(ruleBook: book)), input: input, output: output))
+}
+
+let lines = option("--lines", 1_000_000)
+let directory = FileManager.default.temporaryDirectory.appendingPathComponent("entitlements-bench")
+try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+if arguments.contains("--generate-only") {
+    print(writeFile("kinship.jsonl", lines) { generator, id in generator.kinship(id: id) })
+    print(writeFile("mixed.jsonl", lines) { generator, id in generator.mixed(id: id) })
+    exit(0)
+}
+let rssLines = option("--rss-lines", 10_000_000)
+let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("entitlements").path
+guard FileManager.default.isExecutableFile(atPath: binary) else {
+    print("entitlements-bench: build the tool first: swift build -c release (looked for \(binary))")
+    exit(2)
+}
+/// Writes `count` lines from `make` to a file, in large chunks.
+func writeFile(_ name: String, _ count: Int, _ make: (inout RequestGenerator, Int) -> String) -> String {
+    let path = directory.appendingPathComponent(name).path
+    FileManager.default.createFile(atPath: path, contents: nil)
+    guard let handle = FileHandle(forWritingAtPath: path) else { exit(1) }
+    var generator = RequestGenerator()
+    var chunk = ""
+    for id in 1...count {
+        chunk += make(&generator, id)
+        chunk += "\n"
+        if chunk.utf8.count > 1 << 20 {
+            handle.write(Data(chunk.utf8))
+            chunk = ""
+        }
+    }
+    handle.write(Data(chunk.utf8))
+    try? handle.close()
+    return path
+}
+
+/// Monotonic nanoseconds.
+func now() -> UInt64 {
+    var time = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &time)
+    return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
+}
+
+/// Runs the binary with stdin from `input` (a path, or a generator streaming into a pipe) and stdout
+/// counted; returns (seconds in ns, response lines, peak RSS of the child in KiB).
+func runServe(inputPath: String?, stream: (@Sendable (FileHandle) -> Void)? = nil) -> (UInt64, Int, Int) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: binary)
+    process.arguments = ["serve"]
+    let outPipe = Pipe()
+    process.standardOutput = outPipe
+    var feeder: Pipe?
+    if let inputPath {
+        process.standardInput = FileHandle(forReadingAtPath: inputPath)
+    } else {
+        feeder = Pipe()
+        process.standardInput = feeder
+    }
+    let start = now()
+    do { try process.run() } catch { print("cannot start \(binary): \(error)"); exit(1) }
+    if let feeder, let stream {
+        let writer = feeder.fileHandleForWriting
+        Thread.detachNewThread {
+            stream(writer)
+            try? writer.close()
+        }
+    }
+    // Count response lines as they arrive (a real reader, not /dev/null).
+    var count = 0
+    let reader = outPipe.fileHandleForReading
+    var buffer = [UInt8](repeating: 0, count: 1 << 20)
+    while true {
+        let got = buffer.withUnsafeMutableBufferPointer { read(reader.fileDescriptor, $0.baseAddress, $0.count) }
+        if got <= 0 { break }
+        for index in 0..<got where buffer[index] == 10 { count += 1 }
+    }
+    process.waitUntilExit()
+    let elapsed = now() - start
+    var usage = rusage()
+    getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &usage)
+    return (elapsed, count, Int(usage.ru_maxrss))
+}
+
+func perSecond(_ count: Int, _ nanoseconds: UInt64) -> String {
+    let rate = UInt64(count) * 1_000_000 / max(nanoseconds / 1000, 1)
+    return rate.formatted(.number.grouping(.automatic))
+}
+
+print("Generating \(lines) kinship.allowance and \(lines) mixed requests in \(directory.path) …")
+let kinshipPath = writeFile("kinship.jsonl", lines) { generator, id in generator.kinship(id: id) }
+let mixedPath = writeFile("mixed.jsonl", lines) { generator, id in generator.mixed(id: id) }
+
+for (name, path) in [("kinship.allowance", kinshipPath), ("mixed (every method)", mixedPath)] {
+    var best: UInt64 = .max
+    var responses = 0
+    for _ in 0..<3 {
+        let (elapsed, count, _) = runServe(inputPath: path)
+        best = min(best, elapsed)
+        responses = count
+    }
+    print("\(name): \(lines) requests, \(responses) responses, best of 3 \(best / 1_000_000) ms → \(perSecond(lines, best)) requests a second")
+}
+
+let (_, rssCount, rss) = runServe(inputPath: kinshipPath)
+print("peak RSS, \(rssCount) kinship requests: \(rss / 1024) MiB")
+let (_, bigCount, bigRSS) = runServe(inputPath: nil) { handle in
+    var generator = RequestGenerator()
+    var chunk = ""
+    for id in 1...rssLines {
+        chunk += generator.kinship(id: id)
+        chunk += "\n"
+        if chunk.utf8.count > 1 << 20 {
+            handle.write(Data(chunk.utf8))
+            chunk = ""
+        }
+    }
+    handle.write(Data(chunk.utf8))
+}
+print("peak RSS, \(bigCount) kinship requests streamed: \(bigRSS / 1024) MiB (the largest of all runs so far)")
+
+var starts: [UInt64] = []
+for _ in 0..<21 {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: binary)
+    process.arguments = ["kinship", "--dob", "2014-09-03", "--region", "london", "--from", "2025-04-01", "--to", "2026-03-31"]
+    process.standardOutput = FileHandle.nullDevice
+    let start = now()
+    try? process.run()
+    process.waitUntilExit()
+    starts.append(now() - start)
+}
+starts.sort()
+print("cold start, one kinship calculation: median of 21 runs \(starts[10] / 1000) µs (min \(starts[0] / 1000) µs)")
