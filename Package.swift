@@ -36,6 +36,10 @@ let package = Package(
             dependencies: ["Entitlements", "EntitlementsProtocol"]
         ),
         .testTarget(
+            name: "ReliabilityTests",
+            dependencies: ["Entitlements", "EntitlementsProtocol"]
+        ),
+        .testTarget(
             name: "EntitlementsCLITests",
             dependencies: ["EntitlementsCLI", "Entitlements", "EntitlementsProtocol"]
         ),
