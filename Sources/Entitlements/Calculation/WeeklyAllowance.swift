@@ -33,6 +33,8 @@ struct WeeklyAllowance {
                 throw .notConfigured(field: "/weeklyRate", message: "no weekly rate is configured")
             }
             if let period = schedule?.payPeriod(containing: day) { last = min(last, period.to) }
+            // Lines never span two financial years, so totals by year are exact whatever the rate's source.
+            if let yearEnd = FinancialYear(containing: day).range?.to { last = min(last, yearEnd) }
             let paid = contribution.map { Money(pence: max(0, gross.pence - $0.pence)) } ?? gross
             guard let range = DateRange(from: day, to: last) else { break }
             let amount: Money

@@ -17,6 +17,7 @@ public struct FinancialYear: Hashable, Comparable, Sendable {
     public init?(_ text: some StringProtocol) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isWholeNumber } }),
               let start = Int(parts[0]), let end = Int(parts[1]), (start + 1) % 100 == end else { return nil }
         self.startYear = start
     }
@@ -41,7 +42,8 @@ public struct FinancialYear: Hashable, Comparable, Sendable {
 extension FinancialYear: CustomStringConvertible {
     /// The year as `2025-26`.
     public var description: String {
+        let start = String(startYear)
         let end = (startYear + 1) % 100
-        return "\(startYear)-\(end < 10 ? "0" : "")\(end)"
+        return String(repeating: "0", count: max(0, 4 - start.count)) + start + "-" + (end < 10 ? "0" : "") + String(end)
     }
 }

@@ -43,27 +43,65 @@ public enum JSONWriter {
         buffer.append(0x22)
         var text = text
         text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return }
             var run = 0
-            for index in bytes.indices {
-                let byte = bytes[index]
-                guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
-                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
-                run = index + 1
-                buffer.append(0x5C)
-                switch byte {
-                case 0x22, 0x5C: buffer.append(byte)
-                case 0x0A: buffer.append(0x6E) // n
-                case 0x0D: buffer.append(0x72) // r
-                case 0x09: buffer.append(0x74) // t
-                case 0x08: buffer.append(0x62) // b
-                case 0x0C: buffer.append(0x66) // f
-                default:
-                    buffer.append(contentsOf: [0x75, 0x30, 0x30, hexDigit(byte >> 4), hexDigit(byte & 0x0F)]) // u00xx
+            var index = 0
+            // Eight bytes at a time while none of them needs escaping.
+            while index + 8 <= bytes.count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                if !mayNeedEscape(word) {
+                    index += 8
+                    continue
                 }
+                for offset in index..<(index + 8) where needsEscape(bytes[offset]) {
+                    buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<offset]))
+                    run = offset + 1
+                    appendEscape(bytes[offset], into: &buffer)
+                }
+                index += 8
+            }
+            while index < bytes.count {
+                if needsEscape(bytes[index]) {
+                    buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
+                    run = index + 1
+                    appendEscape(bytes[index], into: &buffer)
+                }
+                index += 1
             }
             buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
         }
         buffer.append(0x22)
+    }
+
+    /// Whether a byte must be escaped in a JSON string.
+    @inline(__always)
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == 0x22 || byte == 0x5C
+    }
+
+    /// False only when none of the eight bytes of `word` needs escaping (true may be a false alarm).
+    @inline(__always)
+    private static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        let below0x20 = (word &- ones &* 0x20) & ~word & highs != 0
+        return below0x20 || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
+    }
+
+    /// Appends the escape sequence for one byte that needs it.
+    private static func appendEscape(_ byte: UInt8, into buffer: inout [UInt8]) {
+        buffer.append(0x5C)
+        switch byte {
+        case 0x22, 0x5C: buffer.append(byte)
+        case 0x0A: buffer.append(0x6E) // n
+        case 0x0D: buffer.append(0x72) // r
+        case 0x09: buffer.append(0x74) // t
+        case 0x08: buffer.append(0x62) // b
+        case 0x0C: buffer.append(0x66) // f
+        default:
+            buffer.append(contentsOf: [0x75, 0x30, 0x30, hexDigit(byte >> 4), hexDigit(byte & 0x0F)]) // u00xx
+        }
     }
 
     private static func writeMembers(_ members: [JSONMember], into buffer: inout [UInt8]) {

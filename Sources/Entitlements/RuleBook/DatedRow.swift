@@ -52,17 +52,34 @@ public enum RowChoice<Payload: Sendable>: Sendable {
 public struct DatedRows<Payload: Sendable>: Sendable {
     /// The rows in file order.
     public let rows: [DatedRow<Payload>]
+    /// The rows of each region (nil for tables without regions), in file order.
+    private let groups: [(region: String?, rows: [DatedRow<Payload>])]
 
     /// Makes the collection.
     public init(_ rows: [DatedRow<Payload>]) {
         self.rows = rows
+        var groups: [(region: String?, rows: [DatedRow<Payload>])] = []
+        for row in rows {
+            if let index = groups.firstIndex(where: { $0.region == row.region }) {
+                groups[index].rows.append(row)
+            } else {
+                groups.append((row.region, [row]))
+            }
+        }
+        self.groups = groups
+    }
+
+    /// The rows of one region.
+    private func rows(of region: String?) -> [DatedRow<Payload>] {
+        for group in groups where group.region == region { return group.rows }
+        return []
     }
 
     /// The row to use on `date` for `region` (nil for tables without regions).
     public func choose(on date: CalendarDate, region: String? = nil, allowEstimated: Bool) -> RowChoice<Payload> {
         var estimated: DatedRow<Payload>?
         var notFound: DatedRow<Payload>?
-        for row in rows where row.region == region && row.covers(date) {
+        for row in rows(of: region) where row.covers(date) {
             switch row.status {
             case .enacted: return .found(row)
             case .estimated: if estimated == nil { estimated = row }
@@ -78,7 +95,7 @@ public struct DatedRows<Payload: Sendable>: Sendable {
     /// The first day after `date` on which any row of `region` starts or stops applying, if any.
     public func nextBoundary(after date: CalendarDate, region: String? = nil) -> CalendarDate? {
         var next: CalendarDate?
-        for row in rows where row.region == region {
+        for row in rows(of: region) {
             if row.effective > date, next.map({ row.effective < $0 }) ?? true { next = row.effective }
             if let until = row.until, until >= date, let after = until.nextDay, next.map({ after < $0 }) ?? true {
                 next = after

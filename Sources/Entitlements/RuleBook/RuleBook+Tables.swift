@@ -114,8 +114,9 @@ extension RuleBook {
             let row = try field.object(allowed: ["period", "rate", "status", "source", "note"])
             let periodField = try row.required("period")
             let period = try periodField.string()
-            let parts = period.split(separator: "-")
+            let parts = period.split(separator: "-", omittingEmptySubsequences: false)
             guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
+                  parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isWholeNumber } }),
                   let year = Int(parts[0]), let month = Int(parts[1]), (1...12).contains(month), year >= 1 else {
                 throw periodField.error("\"\(period)\" is not a month written YYYY-MM")
             }

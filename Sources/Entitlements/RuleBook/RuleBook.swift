@@ -24,6 +24,40 @@ public struct RuleBook: Sendable {
     public let prescriptionCharges: String
     /// The files it was loaded from, to make independent copies.
     let sourceFiles: [(name: String, bytes: [UInt8])]
+    /// All regions named by national tables, in first-seen order (tables by id).
+    public let regions: [String]
+    /// Council tables by "code purpose".
+    private let councilTables: [String: WeeklyRateTable]
+
+    /// Makes a rule book from checked parts.
+    init(version: String, title: String, revision: String, files: [(name: String, sha256: String)], schemes: [Scheme],
+         defaultScheme: Scheme, rateTables: [String: WeeklyRateTable], amountTables: [String: AmountTable],
+         indexSeries: [String: IndexSeries], councils: CouncilDirectory, prescriptionCharges: String,
+         sourceFiles: [(name: String, bytes: [UInt8])]) {
+        self.version = version
+        self.title = title
+        self.revision = revision
+        self.files = files
+        self.schemes = schemes
+        self.defaultScheme = defaultScheme
+        self.rateTables = rateTables
+        self.amountTables = amountTables
+        self.indexSeries = indexSeries
+        self.councils = councils
+        self.prescriptionCharges = prescriptionCharges
+        self.sourceFiles = sourceFiles
+        var regions: [String] = []
+        var councilTables: [String: WeeklyRateTable] = [:]
+        for table in rateTables.values.sorted(by: { $0.id < $1.id }) {
+            for region in table.regions where !regions.contains(region) { regions.append(region) }
+            if let code = table.localAuthority {
+                let key = code + " " + table.purpose.rawValue
+                if councilTables[key] == nil { councilTables[key] = table }
+            }
+        }
+        self.regions = regions
+        self.councilTables = councilTables
+    }
 
     /// A copy that shares no storage with this one (loaded again from the same files), so that
     /// threads working on their own copies never contend on reference counts.
@@ -38,15 +72,6 @@ public struct RuleBook: Sendable {
 
     /// A council's own table for a purpose, if the rule book holds one.
     public func councilTable(for code: String, purpose: RatePurpose) -> WeeklyRateTable? {
-        rateTables.values.sorted { $0.id < $1.id }.first { $0.localAuthority == code && $0.purpose == purpose }
-    }
-
-    /// All regions named by national tables, in first-seen order.
-    public var regions: [String] {
-        var seen: [String] = []
-        for table in rateTables.values.sorted(by: { $0.id < $1.id }) {
-            for region in table.regions where !seen.contains(region) { seen.append(region) }
-        }
-        return seen
+        councilTables[code + " " + purpose.rawValue]
     }
 }

@@ -77,12 +77,20 @@ struct JSONBytes {
     mutating func date(_ date: CalendarDate) {
         separate()
         bytes.append(0x22)
-        appendDigits(date.year, width: 4)
+        appendPair(date.year / 100)
+        appendPair(date.year % 100)
         bytes.append(0x2D)
-        appendDigits(date.month, width: 2)
+        appendPair(date.month)
         bytes.append(0x2D)
-        appendDigits(date.day, width: 2)
+        appendPair(date.day)
         bytes.append(0x22)
+    }
+
+    /// Appends a number from 0 to 99 as two digits.
+    @inline(__always)
+    private mutating func appendPair(_ value: Int) {
+        bytes.append(0x30 &+ UInt8(truncatingIfNeeded: value / 10))
+        bytes.append(0x30 &+ UInt8(truncatingIfNeeded: value % 10))
     }
 
     /// Writes a date, or null.
@@ -98,7 +106,7 @@ struct JSONBytes {
         let magnitude = amount.pence.magnitude
         appendUnsigned(magnitude / 100)
         bytes.append(0x2E)
-        appendDigits(Int(magnitude % 100), width: 2)
+        appendPair(Int(magnitude % 100))
         bytes.append(0x22)
     }
 
@@ -141,21 +149,6 @@ struct JSONBytes {
     private mutating func separate() {
         if needsComma { bytes.append(0x2C) }
         needsComma = true
-    }
-
-    private mutating func appendDigits(_ value: Int, width: Int) {
-        var divisor = 1
-        for _ in 1..<width { divisor *= 10 }
-        var rest = value
-        if rest >= divisor * 10 {
-            appendUnsigned(UInt64(rest))
-            return
-        }
-        while divisor > 0 {
-            bytes.append(0x30 + UInt8(rest / divisor))
-            rest %= divisor
-            divisor /= 10
-        }
     }
 
     private mutating func appendUnsigned(_ value: UInt64) {

@@ -71,20 +71,30 @@ public enum StreamServer {
 }
 
 /// Per-index result slots filled by concurrent workers, each index written by exactly one worker.
+///
+/// The storage is allocated once and written through its pointer, so no worker ever touches the
+/// collection itself (an array's `withUnsafeMutableBufferPointer` may move its buffer while it runs,
+/// which would race with the other worker).
 final class OutcomeSlots: @unchecked Sendable {
-    private var slots: [RequestHandler.Outcome?]
+    private let slots: UnsafeMutableBufferPointer<RequestHandler.Outcome>
 
     init(count: Int) {
-        slots = Array(repeating: nil, count: count)
+        slots = UnsafeMutableBufferPointer<RequestHandler.Outcome>.allocate(capacity: count)
+        slots.initialize(repeating: RequestHandler.Outcome(responseLine: nil, method: nil))
+    }
+
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
     }
 
     /// Stores the outcome of line `index` (called once per index, from one thread per index range).
     func set(_ index: Int, _ outcome: RequestHandler.Outcome) {
-        slots.withUnsafeMutableBufferPointer { $0[index] = outcome }
+        slots[index] = outcome
     }
 
     /// The outcomes in order (after all workers have finished).
     var values: [RequestHandler.Outcome] {
-        slots.map { $0 ?? RequestHandler.Outcome(responseLine: nil, method: nil) }
+        Array(slots)
     }
 }
