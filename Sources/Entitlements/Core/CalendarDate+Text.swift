@@ -1,21 +1,31 @@
 extension CalendarDate {
     /// Reads a date written exactly as `YYYY-MM-DD`, or nil if the text is not such a date or the date does not exist.
     public init?(_ text: some StringProtocol) {
-        self.init(iso: Array(text.utf8))
+        var text = String(text)
+        guard let date = text.withUTF8({ CalendarDate.parse($0) }) else { return nil }
+        self = date
     }
 
     /// Reads a `YYYY-MM-DD` date from UTF-8 bytes.
     public init?(iso bytes: [UInt8]) {
+        guard let date = bytes.withUnsafeBufferPointer({ CalendarDate.parse($0) }) else { return nil }
+        self = date
+    }
+
+    /// Reads a `YYYY-MM-DD` date from UTF-8 bytes, or nil.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> CalendarDate? {
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
-        var fields = [0, 0, 0]
-        for (field, range) in [(0, 0..<4), (1, 5..<7), (2, 8..<10)] {
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
             for index in range {
                 let byte = bytes[index]
                 guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-                fields[field] = fields[field] * 10 + Int(byte - UInt8(ascii: "0"))
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
             }
+            return value
         }
-        self.init(year: fields[0], month: fields[1], day: fields[2])
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+        return CalendarDate(year: year, month: month, day: day)
     }
 
     /// The date as `YYYY-MM-DD`.

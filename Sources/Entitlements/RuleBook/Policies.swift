@@ -1,5 +1,5 @@
 /// Kinship allowance rules of one scheme.
-public struct KinshipPolicy: Sendable {
+public final class KinshipPolicy: Sendable {
     /// The policy id.
     public let id: String
     /// A title.
@@ -14,10 +14,21 @@ public struct KinshipPolicy: Sendable {
     public let endsAtAge: Int
     /// What to say when the order is not paid.
     public let unpaidReason: String
+
+    /// Makes the value from its parts.
+    init(id: String, title: String, source: String, rateTable: String, paidOrders: [String], endsAtAge: Int, unpaidReason: String) {
+        self.id = id
+        self.title = title
+        self.source = source
+        self.rateTable = rateTable
+        self.paidOrders = paidOrders
+        self.endsAtAge = endsAtAge
+        self.unpaidReason = unpaidReason
+    }
 }
 
 /// Leaving-care grant rules of one scheme: fixed dated amounts, or a base amount indexed yearly.
-public struct GrantPolicy: Sendable {
+public final class GrantPolicy: Sendable {
     /// How the yearly amount is found.
     public enum Rule: Sendable {
         /// Fixed amounts by date.
@@ -36,10 +47,19 @@ public struct GrantPolicy: Sendable {
     public let note: String?
     /// The rule.
     public let rule: Rule
+
+    /// Makes the value from its parts.
+    init(id: String, title: String, source: String, note: String?, rule: Rule) {
+        self.id = id
+        self.title = title
+        self.source = source
+        self.note = note
+        self.rule = rule
+    }
 }
 
 /// A base amount for a financial year, indexed every 1 April by a monthly index rate.
-public struct IndexedAmount: Sendable {
+public final class IndexedAmount: Sendable {
     /// The year the base amount applies to.
     public let baseYear: FinancialYear
     /// The base amount.
@@ -52,10 +72,20 @@ public struct IndexedAmount: Sendable {
     public let index: String
     /// The month of the previous calendar year whose rate indexes each 1 April (9 = September).
     public let indexMonth: Int
+
+    /// Makes the value from its parts.
+    init(baseYear: FinancialYear, baseAmount: Money, baseStatus: ValueStatus, baseSource: String, index: String, indexMonth: Int) {
+        self.baseYear = baseYear
+        self.baseAmount = baseAmount
+        self.baseStatus = baseStatus
+        self.baseSource = baseSource
+        self.index = index
+        self.indexMonth = indexMonth
+    }
 }
 
 /// Apprenticeship bursary rules of one scheme.
-public struct BursaryPolicy: Sendable {
+public final class BursaryPolicy: Sendable {
     /// When the age limits are tested.
     public enum AgeTest: String, Sendable {
         /// Once, on the start date.
@@ -100,10 +130,21 @@ public struct BursaryPolicy: Sendable {
     public let ageTest: AgeTest
     /// The plans by start date.
     public let plans: [Plan]
+
+    /// Makes the value from its parts.
+    init(id: String, title: String, source: String, minAge: Int, maxAge: Int, ageTest: AgeTest, plans: [Plan]) {
+        self.id = id
+        self.title = title
+        self.source = source
+        self.minAge = minAge
+        self.maxAge = maxAge
+        self.ageTest = ageTest
+        self.plans = plans
+    }
 }
 
 /// Staying Put or Staying Close rules of one scheme.
-public struct StayingPutPolicy: Sendable {
+public final class StayingPutPolicy: Sendable {
     /// The policy id.
     public let id: String
     /// `staying-put` or `staying-close`.
@@ -120,10 +161,22 @@ public struct StayingPutPolicy: Sendable {
     public let fallbackTable: String?
     /// The band of the fallback table to use.
     public let fallbackBand: String?
+
+    /// Makes the value from its parts.
+    init(id: String, arrangement: String, title: String, source: String, startsAtAge: Int, endsAtAge: Int, fallbackTable: String?, fallbackBand: String?) {
+        self.id = id
+        self.arrangement = arrangement
+        self.title = title
+        self.source = source
+        self.startsAtAge = startsAtAge
+        self.endsAtAge = endsAtAge
+        self.fallbackTable = fallbackTable
+        self.fallbackBand = fallbackBand
+    }
 }
 
 /// Prescription-charge exemption rules of one scheme.
-public struct PrescriptionPolicy: Sendable {
+public final class PrescriptionPolicy: Sendable {
     /// The policy id.
     public let id: String
     /// A title.
@@ -142,10 +195,23 @@ public struct PrescriptionPolicy: Sendable {
     public let careLeaverUntilAge: Int?
     /// The source of the care-leaver exemption.
     public let careLeaverSource: String?
+
+    /// Makes the value from its parts.
+    init(id: String, title: String, source: String, underAge: Int, educationFromAge: Int, educationUntilAge: Int, olderFromAge: Int, careLeaverUntilAge: Int?, careLeaverSource: String?) {
+        self.id = id
+        self.title = title
+        self.source = source
+        self.underAge = underAge
+        self.educationFromAge = educationFromAge
+        self.educationUntilAge = educationUntilAge
+        self.olderFromAge = olderFromAge
+        self.careLeaverUntilAge = careLeaverUntilAge
+        self.careLeaverSource = careLeaverSource
+    }
 }
 
 /// A rule scheme: the policy each entitlement follows.
-public struct Scheme: Sendable {
+public final class Scheme: Sendable {
     /// The scheme id, e.g. `review-2022`.
     public let id: String
     /// A title.
@@ -164,4 +230,17 @@ public struct Scheme: Sendable {
     public let stayingClose: StayingPutPolicy
     /// Prescription exemption.
     public let prescription: PrescriptionPolicy
+
+    /// Makes the value from its parts.
+    init(id: String, title: String, source: String, kinship: KinshipPolicy, leavingCareGrant: GrantPolicy, apprenticeshipBursary: BursaryPolicy, stayingPut: StayingPutPolicy, stayingClose: StayingPutPolicy, prescription: PrescriptionPolicy) {
+        self.id = id
+        self.title = title
+        self.source = source
+        self.kinship = kinship
+        self.leavingCareGrant = leavingCareGrant
+        self.apprenticeshipBursary = apprenticeshipBursary
+        self.stayingPut = stayingPut
+        self.stayingClose = stayingClose
+        self.prescription = prescription
+    }
 }

@@ -9,7 +9,7 @@ public enum RatePurpose: String, Sendable, CaseIterable {
 }
 
 /// A table of weekly rates by age band (and by region for a national table), dated by row.
-public struct WeeklyRateTable: Sendable {
+public final class WeeklyRateTable: Sendable {
     /// The table's id, e.g. `nma` or `kent-fostering`.
     public let id: String
     /// The table's title.
