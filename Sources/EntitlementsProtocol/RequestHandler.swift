@@ -63,7 +63,12 @@ public struct RequestHandler: Sendable {
         let text = line[line.startIndex..<end]
         if text.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return Outcome(responseLine: nil, method: nil) }
         if text.count > maxLineBytes { return outcome(forOverlongLine: text.count) }
-        return text.withUnsafeBufferPointer { buffer in respond(toText: buffer) }
+        return text.withUnsafeBufferPointer { buffer in
+            if let fast = FastPath.respond(buffer, dispatcher: dispatcher) {
+                return Outcome(responseLine: fast.line, method: fast.method)
+            }
+            return respond(toText: buffer)
+        }
     }
 
     /// The outcome of a line longer than the limit (which is not kept in memory).

@@ -139,6 +139,17 @@ struct JSONBytes {
         bytes.append(contentsOf: encoded)
     }
 
+    /// Appends literal JSON text (an envelope's fixed parts), outside the value structure.
+    mutating func rawPrefix(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        needsComma = false
+    }
+
+    /// Appends bytes already valid as a JSON value (an id as written), outside the value structure.
+    mutating func rawBytes(_ encoded: UnsafeBufferPointer<UInt8>) {
+        bytes.append(contentsOf: encoded)
+    }
+
     /// Writes a `JSONValue` (for the rare values not written field by field).
     mutating func value(_ value: JSONValue) {
         separate()

@@ -1,0 +1,22 @@
+import Entitlements
+import EntitlementsProtocol
+
+/// `entitlements batch`: the same stream, with progress on stderr and totals at the end.
+enum BatchCommand: Command {
+    static var spec: CommandSpec {
+        CommandSpec(name: "batch", summary: "like serve, with progress on stderr and totals per method, scheme and financial year at the end",
+                    details: ["Reads requests from stdin and writes responses to stdout, like serve."],
+                    options: [
+                        OptionSpec("quiet", .flag, help: "no progress line (the summary is still printed)"),
+                        OptionSpec("summary-json", .path, help: "also write the summary as JSON to this file", valueName: "FILE"),
+                        maxLineBytesOption, Options.rules.spec,
+                    ],
+                    examples: [CommandExample("Cost a comparison: the response on stdout, totals on stderr and in summary.json",
+                                              ["batch", "--summary-json", "summary.json"], input: sampleComparison)])
+    }
+
+    static func run(_ arguments: ParsedArguments, in invocation: inout Invocation) throws(CommandFailure) {
+        let options = BatchOptions(quiet: arguments.flag("quiet"), summaryJSONPath: arguments.text("summary-json"))
+        invocation.status = StreamServer.batch(handler: try streamHandler(arguments, invocation), options: options)
+    }
+}

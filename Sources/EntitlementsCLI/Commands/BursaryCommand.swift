@@ -1,0 +1,26 @@
+import Entitlements
+import EntitlementsProtocol
+
+/// `entitlements bursary`: the apprenticeship bursary payments.
+enum BursaryCommand: EntitlementCommand {
+    static let name = "bursary"
+    static let summary = "the apprenticeship bursary for a care leaver: each payment and when it is due"
+    static let method = Method.apprenticeshipBursary
+    static var options: [BoundOption] {
+        [Options.dob("the apprentice's"),
+         BoundOption(OptionSpec("start", .date, help: "first day of the apprenticeship", required: true), .value(["start"])),
+         BoundOption(OptionSpec("end", .date, help: "last day on the programme (expected or actual)", required: true), .value(["end"])),
+         Options.notCareLeaver, Options.scheme, Options.allowEstimated, Options.rules, Options.json]
+    }
+    static let rules: [OptionRule] = []
+    static let examples = [
+        CommandExample("A four-year apprenticeship from September 2023 for a care leaver born in 2001",
+                       ["bursary", "--dob", "2001-06-15", "--start", "2023-09-01", "--end", "2027-08-31"]),
+        CommandExample("The statutory bursary: three £1,000 instalments for a start from August 2023",
+                       ["bursary", "--scheme", "england-statutory", "--dob", "2004-11-20", "--start", "2023-08-01", "--end", "2025-07-31"]),
+    ]
+
+    static func render(_ result: JSONValue, _ arguments: ParsedArguments, style: TextStyle) -> String {
+        Report.full("Apprenticeship bursary", BursaryReport.detail(result), result, body: BursaryReport.body(result, style: style), style: style)
+    }
+}

@@ -1,0 +1,46 @@
+import Entitlements
+import EntitlementsProtocol
+
+/// A subcommand: its declaration and what it does with parsed arguments.
+protocol Command {
+    /// The declaration: name, options, examples.
+    static var spec: CommandSpec { get }
+    /// Runs with checked arguments, printing to the invocation's console.
+    static func run(_ arguments: ParsedArguments, in invocation: inout Invocation) throws(CommandFailure)
+}
+
+/// A subcommand that asks the protocol for one method's result and prints it.
+protocol EntitlementCommand: Command {
+    /// The subcommand's name, e.g. `kinship`.
+    static var name: String { get }
+    /// One line: what it computes.
+    static var summary: String { get }
+    /// The protocol method it calls.
+    static var method: Method { get }
+    /// Its options and the params they fill, in help order.
+    static var options: [BoundOption] { get }
+    /// Constraints between its options.
+    static var rules: [OptionRule] { get }
+    /// Worked examples.
+    static var examples: [CommandExample] { get }
+    /// The result for people.
+    static func render(_ result: JSONValue, _ arguments: ParsedArguments, style: TextStyle) -> String
+}
+
+extension EntitlementCommand {
+    /// The declaration built from the options.
+    static var spec: CommandSpec {
+        CommandSpec(name: name, summary: summary, options: options.map(\.spec), rules: rules, examples: examples)
+    }
+
+    /// Builds the params, calls the method and prints the result (JSON with `--json`).
+    static func run(_ arguments: ParsedArguments, in invocation: inout Invocation) throws(CommandFailure) {
+        let params = ParamsBuilder.params(arguments, options)
+        let result = try invocation.call(method, params, arguments: arguments, options: options, pointerPrefix: "/params")
+        if arguments.flag("json") {
+            invocation.console.print(JSONWriter.string(result))
+        } else {
+            invocation.console.print(render(result, arguments, style: invocation.console.style))
+        }
+    }
+}

@@ -1,0 +1,24 @@
+import Entitlements
+import EntitlementsProtocol
+
+/// `entitlements grant`: the leaving-care grant on a date.
+enum GrantCommand: EntitlementCommand {
+    static let name = "grant"
+    static let summary = "the leaving-care grant (setting-up-home allowance) for a claim on a date"
+    static let method = Method.leavingCareGrant
+    static var options: [BoundOption] {
+        [Options.on("the date of the claim"), Options.dob("the care leaver's", required: false), Options.notCareLeaver,
+         Options.alreadyPaid("what has been paid of the grant, to work out what remains"), Options.scheme,
+         Options.allowEstimated, Options.rules, Options.json]
+    }
+    static let rules: [OptionRule] = []
+    static let examples = [
+        CommandExample("A claim on 1 June 2025 (2025-26: £2,913 under review-2022)", ["grant", "--on", "2025-06-01"]),
+        CommandExample("What remains of the statutory grant after £1,000.50 was paid",
+                       ["grant", "--on", "2024-09-15", "--scheme", "england-statutory", "--already-paid", "1000.50"]),
+    ]
+
+    static func render(_ result: JSONValue, _ arguments: ParsedArguments, style: TextStyle) -> String {
+        Report.full("Leaving-care grant", GrantReport.detail(result), result, body: GrantReport.body(result, style: style), style: style)
+    }
+}

@@ -1,0 +1,62 @@
+import Entitlements
+import EntitlementsProtocol
+
+/// One run of the tool: where it prints, its environment, and access to the rule book and protocol.
+struct Invocation {
+    /// Where output goes.
+    var console: Console
+    /// The exit status when the command succeeds (the stream commands report their own).
+    var status: Int32 = ExitStatus.success.rawValue
+
+    /// The rule book named by `--rules DIR`, or the built-in one.
+    func ruleBook(_ arguments: ParsedArguments) throws(CommandFailure) -> RuleBook {
+        if let directory = arguments.text("rules") {
+            do {
+                return try RuleBook.load(directory: directory)
+            } catch {
+                throw .invalidRuleBook(Invocation.describe(error, in: directory))
+            }
+        }
+        switch RuleBook.builtIn {
+        case .success(let book): return book
+        case .failure(let error): throw .invalidRuleBook("built-in rule book: \(error.description)")
+        }
+    }
+
+    /// A rule-book fault as `file: /path: message`, the file named with its directory.
+    static func describe(_ error: RuleBookError, in directory: String) -> String {
+        guard error.file != directory, !error.file.hasPrefix("(") else { return error.description }
+        let file = directory.hasSuffix("/") ? directory + error.file : directory + "/" + error.file
+        return RuleBookError(file: file, path: error.path, message: error.message).description
+    }
+
+    /// Calls a protocol method on the rule book that `arguments` select; a protocol error becomes a
+    /// failure whose message names the option behind the faulty param.
+    func call(_ method: Method, _ params: JSONValue, arguments: ParsedArguments, options: [BoundOption],
+              pointerPrefix: String, otherPointers: [String: String] = [:]) throws(CommandFailure) -> JSONValue {
+        let dispatcher = Dispatcher(ruleBook: try ruleBook(arguments))
+        do {
+            return try dispatcher.call(method, params: JSONField(params, path: "/params"))
+        } catch {
+            throw .notComputed(Invocation.explain(error, arguments: arguments, options: options, pointerPrefix: pointerPrefix,
+                                                    otherPointers: otherPointers))
+        }
+    }
+
+    /// The protocol's message, led by the option it is about and followed by the flag that fixes it.
+    /// `otherPointers` maps pointers outside `pointerPrefix` (and anything below them) to options.
+    static func explain(_ error: RPCError, arguments: ParsedArguments, options: [BoundOption], pointerPrefix: String,
+                        otherPointers: [String: String] = [:]) -> String {
+        var message = error.message
+        if case .string(let pointer)? = error.data?["path"] {
+            let other = otherPointers.first { pointer == $0.key || pointer.hasPrefix($0.key + "/") }?.value
+            if let flag = other ?? ParamsBuilder.option(forPointer: pointer, under: pointerPrefix, in: options) {
+                message = "\(flag): \(message)"
+            }
+        }
+        if error.code == RPCError.noEnactedRate, message.contains("allowEstimated"), !arguments.has("allow-estimated") {
+            message += " (on the command line: --allow-estimated)"
+        }
+        return message
+    }
+}

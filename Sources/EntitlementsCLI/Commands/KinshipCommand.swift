@@ -1,0 +1,27 @@
+import Entitlements
+import EntitlementsProtocol
+
+/// `entitlements kinship`: the kinship allowance over a period.
+enum KinshipCommand: EntitlementCommand {
+    static let name = "kinship"
+    static let summary = "the kinship allowance for a child over a period, in lines split at birthdays and rate changes"
+    static let method = Method.kinshipAllowance
+    static var options: [BoundOption] {
+        [Options.dob("the child's"), Options.from, Options.to, Options.region, Options.la, Options.order, Options.scheme,
+         Options.allowEstimated, Options.schedule, Options.anchor, Options.alreadyPaid("what has been paid for the period, to work out arrears"),
+         Options.rules, Options.json]
+    }
+    static let rules: [OptionRule] = [Options.placeRule, .requires("anchor", "schedule")]
+    static let examples = [
+        CommandExample("A London special guardian, 2025-26 (£12,692.14, split at the 11th birthday)",
+                       ["kinship", "--dob", "2014-09-03", "--region", "london", "--from", "2025-04-01", "--to", "2026-03-31"]),
+        CommandExample("Four-weekly payments and arrears against £10,000 already paid, for a Kent child",
+                       ["kinship", "--dob", "2017-03-15", "--la", "Kent", "--from", "2025-04-01", "--to", "2026-03-31",
+                        "--schedule", "four-weekly", "--already-paid", "10000"]),
+    ]
+
+    static func render(_ result: JSONValue, _ arguments: ParsedArguments, style: TextStyle) -> String {
+        Report.full("Kinship allowance", AllowanceReport.detail(result), result,
+                    body: AllowanceReport.body(result, style: style), style: style)
+    }
+}

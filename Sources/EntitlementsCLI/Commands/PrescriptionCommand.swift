@@ -1,0 +1,25 @@
+import Entitlements
+import EntitlementsProtocol
+
+/// `entitlements prescription`: prescription-charge exemption on a date.
+enum PrescriptionCommand: EntitlementCommand {
+    static let name = "prescription"
+    static let summary = "whether prescriptions are free on a date, on which grounds, and the cheapest way to pay if not"
+    static let method = Method.prescriptionExemption
+    static var options: [BoundOption] {
+        [Options.dob("the patient's"), Options.on("the date the prescription is dispensed"), Options.careLeaver]
+            + Options.prescription + [Options.scheme, Options.allowEstimated, Options.rules, Options.json]
+    }
+    static let rules: [OptionRule] = []
+    static let examples = [
+        CommandExample("A care leaver aged 22 (exempt under review-2022 until the day before 25)",
+                       ["prescription", "--dob", "2003-06-10", "--on", "2025-10-01", "--care-leaver"]),
+        CommandExample("Three items a month with no exemption: the cheapest way to pay",
+                       ["prescription", "--dob", "1990-01-01", "--on", "2025-10-01", "--items-per-month", "3"]),
+    ]
+
+    static func render(_ result: JSONValue, _ arguments: ParsedArguments, style: TextStyle) -> String {
+        Report.full("Prescription charges", PrescriptionReport.detail(result), result,
+                    body: PrescriptionReport.body(result, style: style), style: style)
+    }
+}

@@ -1,0 +1,98 @@
+import Entitlements
+
+/// Which command the first arguments select.
+enum Route {
+    /// `entitlements`, `--help`, `-h` or `help`.
+    case topHelp
+    /// Help for a group of subcommands (`rules`, `compare`).
+    case groupHelp(String)
+    /// A subcommand and the arguments after its name.
+    case command(any Command.Type, [String])
+    /// `compare SUBCOMMAND` and the arguments after it.
+    case compare(any EntitlementCommand.Type, [String])
+    /// A mistake before any subcommand's options: the command it concerns, if any, and what is wrong.
+    case mistake(String?, UsageError)
+
+    /// The subcommands reached by their first word.
+    static var commands: [any Command.Type] {
+        [
+        KinshipCommand.self, GrantCommand.self, BursaryCommand.self, StayingPutCommand.self, PrescriptionCommand.self,
+        AssessCommand.self, ServeCommand.self, BatchCommand.self, VersionCommand.self]
+    }
+
+    /// Every declaration, for help and to trace options to their commands.
+    static var allSpecs: [CommandSpec] {
+        commands.map { $0.spec } + [RulesDescribeCommand.spec, RulesCheckCommand.spec, CompareCommand.spec]
+    }
+
+    /// Every first word.
+    static var words: [String] {
+        commands.map { $0.spec.name } + ["compare", "rules", "help"]
+    }
+
+    /// Routes the arguments.
+    init(_ arguments: [String]) {
+        let help = HelpText(program: CommandLineTool.program)
+        guard let first = arguments.first else {
+            self = .mistake(nil, UsageError(.unknownCommand, "no subcommand given", suggestion: "try \(CommandLineTool.program) --help"))
+            return
+        }
+        let rest = Array(arguments.dropFirst())
+        switch first {
+        case "-h", "--help":
+            self = .topHelp
+        case "help":
+            self = rest.isEmpty ? .topHelp : Route(rest + ["--help"])
+        case "--version":
+            self = .command(VersionCommand.self, rest)
+        case "rules":
+            switch rest.first {
+            case "describe": self = .command(RulesDescribeCommand.self, Array(rest.dropFirst()))
+            case "check": self = .command(RulesCheckCommand.self, Array(rest.dropFirst()))
+            case nil, "-h", "--help":
+                self = .groupHelp(help.help(RulesDescribeCommand.spec) + "\n" + help.help(RulesCheckCommand.spec))
+            case let word?:
+                let nearest = EditDistance.nearest(to: word, in: ["describe", "check"])
+                self = .mistake("rules", UsageError(.unknownCommand, "unknown rules subcommand \"\(UsageError.clipped(word))\"",
+                                                    suggestion: "use rules describe or rules check" + (nearest.map { " (did you mean \($0)?)" } ?? "")))
+            }
+        case "compare":
+            guard let word = rest.first, word != "-h", word != "--help" else {
+                self = rest.isEmpty
+                    ? .mistake("compare", UsageError(.missingArgument, "missing SUBCOMMAND",
+                                                     suggestion: "e.g. \(help.commandLine(CompareCommand.examples(for: "kinship")[0]))"))
+                    : .groupHelp(help.help(CompareCommand.spec))
+                return
+            }
+            let names = CompareCommand.comparable.map { $0.name }
+            if let inner = CompareCommand.comparable.first(where: { $0.name == word }) {
+                self = .compare(inner, Array(rest.dropFirst()))
+            } else {
+                let nearest = EditDistance.nearest(to: word, in: names)
+                self = .mistake("compare", UsageError(.unknownCommand, "cannot compare \"\(UsageError.clipped(word))\"",
+                                                      suggestion: nearest.map { "did you mean \($0)?" } ?? "use one of: \(names.joined(separator: ", "))"))
+            }
+        default:
+            if let command = Route.commands.first(where: { $0.spec.name == first }) {
+                self = .command(command, rest)
+            } else if first.hasPrefix("-") {
+                self = .mistake(nil, UsageError(.unknownOption, "\(UsageError.clipped(first)) comes before any subcommand",
+                                                suggestion: "write \(CommandLineTool.program) SUBCOMMAND [options]; see \(CommandLineTool.program) --help"))
+            } else {
+                let nearest = EditDistance.nearest(to: first, in: Route.words)
+                self = .mistake(nil, UsageError(.unknownCommand, "unknown subcommand \"\(UsageError.clipped(first))\"",
+                                                suggestion: nearest.map { "did you mean \($0)?" }))
+            }
+        }
+    }
+
+    /// The command named in messages, e.g. `kinship` or `compare kinship`.
+    var commandName: String? {
+        switch self {
+        case .topHelp, .groupHelp: nil
+        case .command(let command, _): command.spec.name
+        case .compare(let inner, _): "compare \(inner.name)"
+        case .mistake(let name, _): name
+        }
+    }
+}

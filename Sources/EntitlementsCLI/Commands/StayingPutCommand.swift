@@ -1,0 +1,28 @@
+import Entitlements
+import EntitlementsProtocol
+
+/// `entitlements staying-put`: Staying Put (or, with `--close`, Staying Close) funding over a period.
+enum StayingPutCommand: EntitlementCommand {
+    static let name = "staying-put"
+    static let summary = "Staying Put funding for a former foster carer over a period (--close: Staying Close)"
+    static let method = Method.stayingPutFunding
+    static var options: [BoundOption] {
+        [Options.dob("the young person's"), Options.from, Options.to, Options.region, Options.la, Options.close,
+         Options.contribution, Options.weeklyRate, Options.scheme, Options.allowEstimated, Options.schedule, Options.anchor,
+         Options.alreadyPaid("what has been paid for the period, to work out arrears"), Options.rules, Options.json]
+    }
+    static let rules: [OptionRule] = [Options.placeRule, .requires("anchor", "schedule")]
+    static let examples = [
+        CommandExample("Staying Put in the South East for 2025-26, with a £40 weekly contribution",
+                       ["staying-put", "--dob", "2006-05-10", "--region", "south-east", "--from", "2025-04-01", "--to", "2026-03-31",
+                        "--contribution", "40.00"]),
+        CommandExample("Staying Close at a council rate of £200 a week, paid monthly",
+                       ["staying-put", "--close", "--weekly-rate", "200.00", "--dob", "2004-01-01", "--region", "london",
+                        "--from", "2025-04-01", "--to", "2025-06-30", "--schedule", "monthly"]),
+    ]
+
+    static func render(_ result: JSONValue, _ arguments: ParsedArguments, style: TextStyle) -> String {
+        let title = arguments.flag("close") ? "Staying Close funding" : "Staying Put funding"
+        return Report.full(title, AllowanceReport.detail(result), result, body: AllowanceReport.body(result, style: style), style: style)
+    }
+}

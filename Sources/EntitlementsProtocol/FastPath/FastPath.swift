@@ -1,0 +1,184 @@
+import Entitlements
+
+/// Answers the plainest kinship allowance and Staying Put requests straight from their bytes.
+///
+/// It accepts only what the general path would answer with a result, decoded the same way, and
+/// writes through the same `ResultEncoder`, so its responses are the general path's byte for byte
+/// (the differential test in `FastPathTests` checks this). Anything else, including every request
+/// that ends in an error, returns nil and is answered by the general path.
+enum FastPath {
+    /// The response line, or nil to use the general path.
+    static func respond(_ bytes: UnsafeBufferPointer<UInt8>, dispatcher: Dispatcher) -> (line: [UInt8], method: Method)? {
+        guard let request = FlatRequest.read(bytes) else { return nil }
+        let scanner = FlatRequest.Scanner(bytes: bytes)
+        guard let params = FlatParams(scanner: scanner, members: request.params) else { return nil }
+        let engine = dispatcher.engine
+        let result: EntitlementResult
+        let scheme: Scheme
+        let method: Method
+        if scanner.equals(request.method, "kinship.allowance") {
+            guard params.only(FlatParams.kinshipKeys), let schemeFound = params.scheme(engine), let kinship = params.kinship(),
+                  let computed = try? engine.kinshipAllowance(kinship, scheme: schemeFound) else { return nil }
+            (method, scheme, result) = (.kinshipAllowance, schemeFound, .allowance(computed))
+        } else if scanner.equals(request.method, "stayingPut.funding") {
+            guard params.only(FlatParams.stayingPutKeys), let schemeFound = params.scheme(engine),
+                  let stayingPut = params.stayingPut(),
+                  let computed = try? engine.stayingPutFunding(stayingPut, scheme: schemeFound) else { return nil }
+            (method, scheme, result) = (.stayingPutFunding, schemeFound, .allowance(computed))
+        } else {
+            return nil
+        }
+        var out = JSONBytes(capacity: 2304)
+        out.rawPrefix(#"{"id":"#)
+        out.rawBytes(UnsafeBufferPointer(rebasing: bytes[request.id]))
+        out.rawPrefix(#","jsonrpc":"2.0","result":"#)
+        ResultEncoder(ruleBook: engine.ruleBook, scheme: scheme.id).write(result, into: &out)
+        out.rawPrefix("}")
+        return (out.bytes, method)
+    }
+}
+
+/// Params read from a flat request with the same rules as `Params`; nil wherever `Params` would
+/// refuse or the value is not in the plain form.
+struct FlatParams {
+    /// The keys the fast path knows, by position.
+    enum Key: Int, CaseIterable {
+        case dateOfBirth, from, to, region, localAuthority, order, schedule, alreadyPaid, scheme, allowEstimated
+        case arrangement, weeklyContribution, weeklyRate, frequency, anchor
+
+        /// The key as written.
+        var text: StaticString {
+            switch self {
+            case .dateOfBirth: return "dateOfBirth"
+            case .from: return "from"
+            case .to: return "to"
+            case .region: return "region"
+            case .localAuthority: return "localAuthority"
+            case .order: return "order"
+            case .schedule: return "schedule"
+            case .alreadyPaid: return "alreadyPaid"
+            case .scheme: return "scheme"
+            case .allowEstimated: return "allowEstimated"
+            case .arrangement: return "arrangement"
+            case .weeklyContribution: return "weeklyContribution"
+            case .weeklyRate: return "weeklyRate"
+            case .frequency: return "frequency"
+            case .anchor: return "anchor"
+            }
+        }
+    }
+
+    /// The keys `kinship.allowance` accepts (as `Params.allowed`).
+    static let kinshipKeys: Set<Key> = [.scheme, .allowEstimated, .region, .localAuthority, .dateOfBirth, .from, .to,
+                                        .order, .schedule, .alreadyPaid]
+    /// The keys `stayingPut.funding` accepts (as `Params.allowed`).
+    static let stayingPutKeys: Set<Key> = [.scheme, .allowEstimated, .region, .localAuthority, .dateOfBirth, .from, .to,
+                                           .arrangement, .weeklyContribution, .weeklyRate, .schedule, .alreadyPaid]
+
+    let scanner: FlatRequest.Scanner
+    /// The value of each key present, by `Key` position.
+    private var values: [FlatRequest.Value?]
+    /// The keys present.
+    private var present: Set<Key> = []
+
+    /// Reads the members; nil when a key is not one the fast path knows.
+    init?(scanner: FlatRequest.Scanner, members: [FlatRequest.Member]) {
+        self.scanner = scanner
+        values = Array(repeating: nil, count: Key.allCases.count)
+        for member in members {
+            guard let key = Key.allCases.first(where: { scanner.equals(member.key, $0.text) }) else { return nil }
+            values[key.rawValue] = member.value
+            present.insert(key)
+        }
+    }
+
+    /// Whether every key present is in `allowed`.
+    func only(_ allowed: Set<Key>) -> Bool {
+        present.isSubset(of: allowed)
+    }
+
+    func string(_ key: Key) -> String?? {
+        guard let value = values[key.rawValue] else { return .some(nil) }
+        guard case .string(let range) = value else { return nil }
+        return .some(scanner.text(range))
+    }
+
+    func date(_ key: Key) -> CalendarDate?? {
+        guard let value = values[key.rawValue] else { return .some(nil) }
+        guard case .string(let range) = value,
+              let date = CalendarDate.parse(UnsafeBufferPointer(rebasing: scanner.bytes[range])) else { return nil }
+        return .some(date)
+    }
+
+    func money(_ key: Key) -> Money?? {
+        let range: Range<Int>
+        switch values[key.rawValue] {
+        case nil: return .some(nil)
+        case .string(let found)?, .number(let found)?: range = found
+        default: return nil
+        }
+        guard let amount = try? Money(parsingUTF8: Array(scanner.bytes[range])), amount.pence >= 0 else { return nil }
+        return .some(amount)
+    }
+
+    func bool(_ key: Key) -> Bool?? {
+        switch values[key.rawValue] {
+        case nil: return .some(nil)
+        case .bool(let flag)?: return .some(flag)
+        default: return nil
+        }
+    }
+
+    func scheme(_ engine: Engine) -> Scheme? {
+        guard let name = string(.scheme) else { return nil }
+        if let name, name.isEmpty { return nil }
+        return try? engine.scheme(named: name)
+    }
+
+    func period() -> DateRange? {
+        guard let from = date(.from), let from, let to = date(.to), let to else { return nil }
+        return DateRange(from: from, to: to)
+    }
+
+    func place() -> Place? {
+        guard let region = string(.region), let authority = string(.localAuthority) else { return nil }
+        if let authority, authority.isEmpty { return nil }
+        return Place(region: region, localAuthority: authority)
+    }
+
+    func schedule(anchor defaultAnchor: CalendarDate) -> Schedule?? {
+        guard let value = values[Key.schedule.rawValue] else { return .some(nil) }
+        guard case .object(let members) = value, let inner = FlatParams(scanner: scanner, members: members),
+              inner.only([.frequency, .anchor]), let name = inner.string(.frequency), let name,
+              let frequency = PaymentFrequency(rawValue: name), let anchor = inner.date(.anchor) else { return nil }
+        return .some(Schedule(frequency: frequency, anchor: anchor ?? defaultAnchor))
+    }
+
+    func kinship() -> KinshipRequest? {
+        guard let period = period(), let birth = date(.dateOfBirth), let birth, let place = place(),
+              let orderName = string(.order), let schedule = schedule(anchor: period.from),
+              let paid = money(.alreadyPaid), let estimated = bool(.allowEstimated) else { return nil }
+        var order = KinshipOrder.specialGuardianship
+        if let orderName {
+            guard let named = KinshipOrder(rawValue: orderName) else { return nil }
+            order = named
+        }
+        return KinshipRequest(dateOfBirth: birth, period: period, place: place, order: order, schedule: schedule,
+                              alreadyPaid: paid, allowEstimated: estimated ?? false)
+    }
+
+    func stayingPut() -> StayingPutRequest? {
+        guard let period = period(), let birth = date(.dateOfBirth), let birth, let place = place(),
+              let arrangementName = string(.arrangement), let schedule = schedule(anchor: period.from),
+              let contribution = money(.weeklyContribution), let rate = money(.weeklyRate),
+              let paid = money(.alreadyPaid), let estimated = bool(.allowEstimated) else { return nil }
+        var arrangement = StayingArrangement.stayingPut
+        if let arrangementName {
+            guard let named = StayingArrangement(rawValue: arrangementName) else { return nil }
+            arrangement = named
+        }
+        return StayingPutRequest(dateOfBirth: birth, period: period, place: place, arrangement: arrangement,
+                                 weeklyContribution: contribution, weeklyRate: rate, schedule: schedule,
+                                 alreadyPaid: paid, allowEstimated: estimated ?? false)
+    }
+}

@@ -1,0 +1,184 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A request read straight from its bytes, for the fast path: only the plainest form is accepted
+/// (ASCII strings without escapes, whole-number ids, params of strings, numbers, booleans and one
+/// level of nested object, no duplicate keys). Anything else is nil, and the general path answers it.
+struct FlatRequest {
+    /// A scalar or a one-level object of scalars, as byte ranges of the line.
+    /// One member of an object.
+    struct Member {
+        let key: Range<Int>
+        let value: Value
+    }
+
+    enum Value {
+        case string(Range<Int>)
+        case number(Range<Int>)
+        case bool(Bool)
+        case object([Member])
+    }
+
+    /// The id's bytes as written (a whole number, or a quoted string).
+    let id: Range<Int>
+    /// The method's bytes (inside the quotes).
+    let method: Range<Int>
+    /// The params' members.
+    let params: [Member]
+
+    /// Reads a request, or nil when the line is not in the plain form.
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> FlatRequest? {
+        var scanner = Scanner(bytes: bytes)
+        guard let members = scanner.object(depth: 0), scanner.atEnd() else { return nil }
+        var id: Range<Int>?, method: Range<Int>?, params: [Member]?
+        var jsonrpc = false
+        for member in members {
+            if scanner.equals(member.key, "jsonrpc") {
+                guard case .string(let range) = member.value, scanner.equals(range, "2.0") else { return nil }
+                jsonrpc = true
+            } else if scanner.equals(member.key, "id") {
+                switch member.value {
+                case .number(let range) where scanner.isWholeNumber(range): id = range
+                case .string(let range): id = (range.lowerBound - 1)..<(range.upperBound + 1)
+                default: return nil
+                }
+            } else if scanner.equals(member.key, "method") {
+                guard case .string(let range) = member.value else { return nil }
+                method = range
+            } else if scanner.equals(member.key, "params") {
+                guard case .object(let list) = member.value else { return nil }
+                params = list
+            } else {
+                return nil
+            }
+        }
+        guard jsonrpc, let id, let method, let params else { return nil }
+        return FlatRequest(id: id, method: method, params: params)
+    }
+
+    /// Walks the bytes of one line.
+    struct Scanner {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var index = 0
+
+        /// The text of a byte range.
+        func text(_ range: Range<Int>) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        }
+
+        /// Whether the bytes of `range` are exactly `text`.
+        func equals(_ range: Range<Int>, _ text: StaticString) -> Bool {
+            guard range.count == text.utf8CodeUnitCount, let base = bytes.baseAddress else { return false }
+            return memcmp(base + range.lowerBound, text.utf8Start, range.count) == 0
+        }
+
+        /// Whether two ranges hold the same bytes.
+        func equals(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+            guard a.count == b.count, let base = bytes.baseAddress else { return false }
+            return memcmp(base + a.lowerBound, base + b.lowerBound, a.count) == 0
+        }
+
+        /// Whether a number is an optional minus and digits without a leading zero.
+        func isWholeNumber(_ range: Range<Int>) -> Bool {
+            var start = range.lowerBound
+            if start < range.upperBound, bytes[start] == UInt8(ascii: "-") { start += 1 }
+            guard start < range.upperBound, range.count <= 18 else { return false }
+            if bytes[start] == UInt8(ascii: "0") { return range.upperBound - start == 1 }
+            return bytes[start..<range.upperBound].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        }
+
+        mutating func skipSpace() {
+            while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
+        }
+
+        mutating func atEnd() -> Bool {
+            skipSpace()
+            return index == bytes.count
+        }
+
+        mutating func take(_ byte: UInt8) -> Bool {
+            skipSpace()
+            guard index < bytes.count, bytes[index] == byte else { return false }
+            index += 1
+            return true
+        }
+
+        /// An object's members; nested objects only at depth 0 and 1.
+        mutating func object(depth: Int) -> [Member]? {
+            guard take(UInt8(ascii: "{")) else { return nil }
+            var members: [Member] = []
+            members.reserveCapacity(12)
+            if take(UInt8(ascii: "}")) { return members }
+            repeat {
+                skipSpace()
+                guard let key = string() else { return nil }
+                for existing in members where equals(existing.key, key) { return nil }
+                guard take(UInt8(ascii: ":")) else { return nil }
+                skipSpace()
+                guard let value = value(depth: depth) else { return nil }
+                members.append(Member(key: key, value: value))
+            } while take(UInt8(ascii: ","))
+            guard take(UInt8(ascii: "}")) else { return nil }
+            return members
+        }
+
+        mutating func value(depth: Int) -> Value? {
+            guard index < bytes.count else { return nil }
+            switch bytes[index] {
+            case UInt8(ascii: "\""): return string().map(Value.string)
+            case UInt8(ascii: "{"):
+                guard depth < 2 else { return nil }
+                return object(depth: depth + 1).map(Value.object)
+            case UInt8(ascii: "t"): return word("true") ? .bool(true) : nil
+            case UInt8(ascii: "f"): return word("false") ? .bool(false) : nil
+            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return number().map(Value.number)
+            default: return nil
+            }
+        }
+
+        /// A quoted string of printable ASCII without escapes; the range excludes the quotes.
+        mutating func string() -> Range<Int>? {
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return nil }
+            let start = index + 1
+            var end = start
+            while end < bytes.count {
+                let byte = bytes[end]
+                if byte == UInt8(ascii: "\"") {
+                    index = end + 1
+                    return start..<end
+                }
+                guard byte >= 0x20, byte < 0x7F, byte != UInt8(ascii: "\\") else { return nil }
+                end += 1
+            }
+            return nil
+        }
+
+        /// A number: optional minus, digits without a leading zero, optional fraction of digits.
+        mutating func number() -> Range<Int>? {
+            let start = index
+            if bytes[index] == UInt8(ascii: "-") { index += 1 }
+            let digitsStart = index
+            while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 { index += 1 }
+            guard index > digitsStart, !(bytes[digitsStart] == 0x30 && index - digitsStart > 1) else { return nil }
+            if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+                index += 1
+                let fraction = index
+                while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 { index += 1 }
+                guard index > fraction else { return nil }
+            }
+            if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") { return nil }
+            return start..<index
+        }
+
+        mutating func word(_ text: StaticString) -> Bool {
+            let count = text.utf8CodeUnitCount
+            guard index + count <= bytes.count else { return false }
+            let matches = text.withUTF8Buffer { expected in bytes[index..<(index + count)].elementsEqual(expected) }
+            if matches { index += count }
+            return matches
+        }
+    }
+}

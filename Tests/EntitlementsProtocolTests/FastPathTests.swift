@@ -1,0 +1,111 @@
+import Entitlements
+@testable import EntitlementsProtocol
+import Foundation
+import Testing
+
+/// The fast path answers exactly as the general path does, byte for byte, or leaves the line to it.
+@Suite struct FastPathTests {
+    static let handler: RequestHandler? = {
+        guard case .success(let book) = RuleBook.builtIn else { return nil }
+        return RequestHandler(dispatcher: Dispatcher(ruleBook: book))
+    }()
+
+    /// The fast path's answer (nil if it declines) and the general path's, for one line.
+    static func bothPaths(_ line: [UInt8]) throws -> (fast: [UInt8]?, general: [UInt8]?) {
+        let handler = try #require(Self.handler)
+        return line.withUnsafeBufferPointer { buffer in
+            (FastPath.respond(buffer, dispatcher: handler.dispatcher)?.line, handler.respond(toText: buffer).responseLine)
+        }
+    }
+
+    /// SplitMix64, for reproducible variations.
+    struct Random {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        mutating func pick<T>(_ choices: [T]) -> T { choices[Int(next() % UInt64(choices.count))] }
+    }
+
+    /// Params values worth trying, valid and not.
+    static let variations: [String: [String]] = [
+        "dateOfBirth": [#""2014-09-03""#, #""2008-02-29""#, #""2025-02-30""#, #""2010-1-01""#, "20140903", #""2030-01-01""#],
+        "from": [#""2025-04-01""#, #""2024-01-15""#, #""2026-03-01""#, #""2021-06-01""#, #""9999-12-31""#],
+        "to": [#""2026-03-31""#, #""2025-06-30""#, #""2024-01-01""#, #""2027-05-01""#],
+        "region": [#""london""#, #""south-east""#, #""rest-of-england""#, #""London""#, #""""#, "7"],
+        "localAuthority": [#""E10000016""#, #""Kent""#, #""hull""#, #""E06000063""#, #""Camdem""#, #""""#],
+        "order": [#""special-guardianship""#, #""informal""#, #""kinship-foster-care""#, #""sgo""#],
+        "alreadyPaid": [#""100.00""#, "1000.5", "12", #""-5.00""#, "1e3", #""0.001""#, "true"],
+        "allowEstimated": ["true", "false", "1", "null"],
+        "scheme": [#""england-statutory""#, #""review-2022""#, #""nope""#, #""""#],
+        "schedule": [#"{"frequency":"weekly"}"#, #"{"frequency":"monthly","anchor":"2025-01-07"}"#,
+                     #"{"frequency":"four-weekly","anchor":"2025-02-30"}"#, #"{"frequency":"daily"}"#, #"{"frequency":"weekly","x":1}"#],
+        "arrangement": [#""staying-put""#, #""staying-close""#, #""other""#],
+        "weeklyContribution": [#""20.00""#, "400", #""1.234""#],
+        "weeklyRate": [#""250.00""#, "199.99", #""-1""#],
+        "form": [#""2025-04-01""#],
+    ]
+
+    @Test func everyGoldenRequestGetsTheSameBytesFromBothPaths() throws {
+        var engaged = 0
+        for golden in try GoldenCase.all() {
+            let (fast, general) = try Self.bothPaths(golden.requestLine)
+            guard let fast else { continue }
+            engaged += 1
+            #expect(fast == general, "\(golden.name): fast and general paths differ")
+        }
+        #expect(engaged >= 40, "the fast path answered only \(engaged) golden requests")
+    }
+
+    @Test func thousandsOfVariedRequestsGetTheSameBytesFromBothPaths() throws {
+        var random = Random(state: 2026)
+        var engaged = 0, declined = 0
+        let methods = ["kinship.allowance", "stayingPut.funding"]
+        for index in 0..<3000 {
+            var members: [String] = []
+            // Mostly valid values (the first of each list), sometimes any of them, sometimes an unknown key.
+            for (key, values) in Self.variations.sorted(by: { $0.key < $1.key }) {
+                let required = ["dateOfBirth", "from", "to"].contains(key)
+                guard required || random.next() % (key == "form" ? 20 : 4) == 0 else { continue }
+                let value = random.next() % 10 < 7 ? values[0] : random.pick(values)
+                members.append("\"\(key)\":\(value)")
+            }
+            if random.next() % 4 != 0 { members.append(#""region":"london""#) }
+            // Shuffle member order and sometimes add spaces, a duplicate key or an escaped character.
+            for position in stride(from: members.count - 1, to: 0, by: -1) {
+                members.swapAt(position, Int(random.next() % UInt64(position + 1)))
+            }
+            let separator = random.next() % 5 == 0 ? " , " : ","
+            var params = "{" + members.joined(separator: separator) + "}"
+            if random.next() % 25 == 0 { params = params.replacingOccurrences(of: "london", with: "lond\\u006fn") }
+            let id = random.next() % 10 < 8 ? random.pick(["\(index)", "\"r-\(index)\"", "-3"]) : random.pick(["1.5", "01", "1e2"])
+            let line = #"{"jsonrpc":"2.0","id":\#(id),"method":"\#(random.pick(methods))","params":\#(params)}"#
+            let (fast, general) = try Self.bothPaths(Array(line.utf8))
+            if let fast {
+                engaged += 1
+                #expect(fast == general, "paths differ for \(line)")
+            } else {
+                declined += 1
+            }
+        }
+        print("fast path engaged \(engaged), declined \(declined)")
+        #expect(engaged > 300 && declined > 300, "engaged \(engaged), declined \(declined)")
+    }
+
+    @Test func anyErrorIsLeftToTheGeneralPath() throws {
+        let lines = [
+            #"{"jsonrpc":"2.0","id":1,"method":"kinship.allowance","params":{"dateOfBirth":"2014-09-03","from":"2026-04-01","to":"2026-06-30","region":"london"}}"#,
+            #"{"jsonrpc":"2.0","id":2,"method":"kinship.allowance","params":{"dateOfBirth":"2014-09-03","from":"2025-04-01","to":"2025-03-31","region":"london"}}"#,
+            #"{"jsonrpc":"2.0","id":3,"method":"stayingPut.funding","params":{"dateOfBirth":"2005-01-01","from":"2025-04-01","to":"2026-03-31","region":"london","arrangement":"staying-close"}}"#,
+        ]
+        for line in lines {
+            let (fast, general) = try Self.bothPaths(Array(line.utf8))
+            #expect(fast == nil)
+            #expect(general.map { String(decoding: $0, as: UTF8.self).contains("\"error\"") } == true)
+        }
+    }
+}
