@@ -80,8 +80,8 @@ public enum JSONWriter {
     }
 
     /// False only when none of the eight bytes of `word` needs escaping (true may be a false alarm).
-    @inline(__always)
-    private static func mayNeedEscape(_ word: UInt64) -> Bool {
+    @inlinable @inline(__always)
+    public static func mayNeedEscape(_ word: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
@@ -90,7 +90,7 @@ public enum JSONWriter {
     }
 
     /// Appends the escape sequence for one byte that needs it.
-    private static func appendEscape(_ byte: UInt8, into buffer: inout [UInt8]) {
+    public static func appendEscape(_ byte: UInt8, into buffer: inout [UInt8]) {
         buffer.append(0x5C)
         switch byte {
         case 0x22, 0x5C: buffer.append(byte)

@@ -5,7 +5,9 @@ import Entitlements
 /// check the order.
 struct JSONBytes {
     /// The text so far.
-    private(set) var bytes: [UInt8] = []
+    var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage.base, count: storage.count)) }
+    /// The growable buffer (a class, so appends are plain stores).
+    private let storage: Storage
     /// Whether the next value or key needs a comma before it.
     private var needsComma = false
     #if DEBUG
@@ -13,15 +15,59 @@ struct JSONBytes {
     private var keys: [[UInt8]?] = []
     #endif
 
+    /// A byte buffer that grows by doubling.
+    final class Storage {
+        var base: UnsafeMutablePointer<UInt8>
+        var count = 0
+        var capacity: Int
+
+        init(capacity: Int) {
+            self.capacity = max(capacity, 64)
+            base = UnsafeMutablePointer<UInt8>.allocate(capacity: self.capacity)
+        }
+
+        deinit { base.deallocate() }
+
+        /// Makes room for `extra` more bytes.
+        @inline(__always)
+        func reserve(_ extra: Int) {
+            if count + extra > capacity { grow(count + extra) }
+        }
+
+        private func grow(_ needed: Int) {
+            var newCapacity = capacity * 2
+            while newCapacity < needed { newCapacity *= 2 }
+            let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+            newBase.update(from: base, count: count)
+            base.deallocate()
+            base = newBase
+            capacity = newCapacity
+        }
+
+        @inline(__always)
+        func append(_ byte: UInt8) {
+            reserve(1)
+            base[count] = byte
+            count += 1
+        }
+
+        @inline(__always)
+        func append(_ source: UnsafePointer<UInt8>, _ length: Int) {
+            reserve(length)
+            (base + count).update(from: source, count: length)
+            count += length
+        }
+    }
+
     /// An empty buffer with room for a typical response.
     init(capacity: Int = 2048) {
-        bytes.reserveCapacity(capacity)
+        storage = Storage(capacity: capacity)
     }
 
     /// Opens an object (as a value).
     mutating func openObject() {
         separate()
-        bytes.append(0x7B)
+        storage.append(0x7B)
         needsComma = false
         #if DEBUG
         keys.append(nil)
@@ -30,7 +76,7 @@ struct JSONBytes {
 
     /// Closes the innermost object.
     mutating func closeObject() {
-        bytes.append(0x7D)
+        storage.append(0x7D)
         needsComma = true
         #if DEBUG
         keys.removeLast()
@@ -40,13 +86,13 @@ struct JSONBytes {
     /// Opens an array (as a value).
     mutating func openArray() {
         separate()
-        bytes.append(0x5B)
+        storage.append(0x5B)
         needsComma = false
     }
 
     /// Closes the innermost array.
     mutating func closeArray() {
-        bytes.append(0x5D)
+        storage.append(0x5D)
         needsComma = true
     }
 
@@ -59,38 +105,74 @@ struct JSONBytes {
         }
         if !keys.isEmpty { keys[keys.count - 1] = utf8 }
         #endif
-        if needsComma { bytes.append(0x2C) }
-        bytes.append(0x22)
-        key.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(0x22)
-        bytes.append(0x3A)
+        if needsComma { storage.append(0x2C) }
+        storage.append(0x22)
+        appendLiteral(key)
+        storage.append(0x22)
+        storage.append(0x3A)
         needsComma = false
     }
 
     /// Writes a string value.
     mutating func string(_ text: String) {
         separate()
-        JSONWriter.appendString(text, into: &bytes)
+        var text = text
+        text.withUTF8 { appendEscaped($0) }
+    }
+
+    /// Appends UTF-8 text as a quoted JSON string, escaped as `JSONWriter` does.
+    private func appendEscaped(_ text: UnsafeBufferPointer<UInt8>) {
+        storage.append(0x22)
+        guard let base = text.baseAddress else {
+            storage.append(0x22)
+            return
+        }
+        var run = 0
+        var index = 0
+        while index < text.count {
+            if index + 8 <= text.count,
+               !JSONWriter.mayNeedEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                index += 8
+                continue
+            }
+            let byte = text[index]
+            if byte < 0x20 || byte == 0x22 || byte == 0x5C {
+                storage.append(base + run, index - run)
+                var escaped: [UInt8] = []
+                JSONWriter.appendEscape(byte, into: &escaped)
+                escaped.withUnsafeBufferPointer { storage.append($0.baseAddress ?? base, $0.count) }
+                run = index + 1
+            }
+            index += 1
+        }
+        storage.append(base + run, text.count - run)
+        storage.append(0x22)
+    }
+
+    /// Appends a literal's bytes.
+    @inline(__always)
+    private func appendLiteral(_ text: StaticString) {
+        storage.append(text.utf8Start, text.utf8CodeUnitCount)
     }
 
     /// Writes a date as `"YYYY-MM-DD"`.
     mutating func date(_ date: CalendarDate) {
         separate()
-        bytes.append(0x22)
+        storage.append(0x22)
         appendPair(date.year / 100)
         appendPair(date.year % 100)
-        bytes.append(0x2D)
+        storage.append(0x2D)
         appendPair(date.month)
-        bytes.append(0x2D)
+        storage.append(0x2D)
         appendPair(date.day)
-        bytes.append(0x22)
+        storage.append(0x22)
     }
 
     /// Appends a number from 0 to 99 as two digits.
     @inline(__always)
     private mutating func appendPair(_ value: Int) {
-        bytes.append(0x30 &+ UInt8(truncatingIfNeeded: value / 10))
-        bytes.append(0x30 &+ UInt8(truncatingIfNeeded: value % 10))
+        storage.append(0x30 &+ UInt8(truncatingIfNeeded: value / 10))
+        storage.append(0x30 &+ UInt8(truncatingIfNeeded: value % 10))
     }
 
     /// Writes a date, or null.
@@ -101,19 +183,19 @@ struct JSONBytes {
     /// Writes money as `"1234.50"`.
     mutating func money(_ amount: Money) {
         separate()
-        bytes.append(0x22)
-        if amount.pence < 0 { bytes.append(0x2D) }
+        storage.append(0x22)
+        if amount.pence < 0 { storage.append(0x2D) }
         let magnitude = amount.pence.magnitude
         appendUnsigned(magnitude / 100)
-        bytes.append(0x2E)
+        storage.append(0x2E)
         appendPair(Int(magnitude % 100))
-        bytes.append(0x22)
+        storage.append(0x22)
     }
 
     /// Writes a whole number.
     mutating func integer(_ value: Int) {
         separate()
-        if value < 0 { bytes.append(0x2D) }
+        if value < 0 { storage.append(0x2D) }
         appendUnsigned(UInt64(value.magnitude))
     }
 
@@ -121,50 +203,52 @@ struct JSONBytes {
     mutating func bool(_ flag: Bool) {
         separate()
         if flag {
-            bytes.append(contentsOf: [0x74, 0x72, 0x75, 0x65])
+            appendLiteral("true")
         } else {
-            bytes.append(contentsOf: [0x66, 0x61, 0x6C, 0x73, 0x65])
+            appendLiteral("false")
         }
     }
 
     /// Writes null.
     mutating func null() {
         separate()
-        bytes.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C])
+        appendLiteral("null")
     }
 
     /// Writes a value already encoded as compact, key-sorted JSON.
     mutating func raw(_ encoded: [UInt8]) {
         separate()
-        bytes.append(contentsOf: encoded)
+        encoded.withUnsafeBufferPointer { rawBytes($0) }
     }
 
     /// Appends literal JSON text (an envelope's fixed parts), outside the value structure.
     mutating func rawPrefix(_ text: StaticString) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        appendLiteral(text)
         needsComma = false
     }
 
     /// Appends bytes already valid as a JSON value (an id as written), outside the value structure.
     mutating func rawBytes(_ encoded: UnsafeBufferPointer<UInt8>) {
-        bytes.append(contentsOf: encoded)
+        if let base = encoded.baseAddress { storage.append(base, encoded.count) }
     }
 
     /// Writes a `JSONValue` (for the rare values not written field by field).
     mutating func value(_ value: JSONValue) {
         separate()
-        JSONWriter.write(value, into: &bytes)
+        var encoded: [UInt8] = []
+        JSONWriter.write(value, into: &encoded)
+        encoded.withUnsafeBufferPointer { rawBytes($0) }
     }
 
     /// A comma before a value that follows another in an array.
     private mutating func separate() {
-        if needsComma { bytes.append(0x2C) }
+        if needsComma { storage.append(0x2C) }
         needsComma = true
     }
 
     private mutating func appendUnsigned(_ value: UInt64) {
         if value < 10 {
-            bytes.append(0x30 + UInt8(value))
+            storage.append(0x30 + UInt8(value))
             return
         }
         var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
@@ -178,7 +262,7 @@ struct JSONBytes {
                 rest /= 10
                 count += 1
             }
-            for index in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[index]) }
+            for index in stride(from: count - 1, through: 0, by: -1) { storage.append(buffer[index]) }
         }
     }
 }
