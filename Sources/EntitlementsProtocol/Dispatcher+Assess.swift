@@ -24,7 +24,7 @@ extension Dispatcher {
             let endField = try object.required("end")
             let end = try endField.date()
             if end < start { throw endField.error("\"end\" (\(end)) is before \"start\" (\(start))") }
-            apprenticeship = BursaryRequest(dateOfBirth: dateOfBirth, start: start, end: end, careLeaver: careLeaver ?? true)
+            apprenticeship = BursaryRequest(dateOfBirth: dateOfBirth, start: start, end: end, careLeaver: careLeaver ?? false)
         }
 
         var entries = JSONBytes()
@@ -51,7 +51,7 @@ extension Dispatcher {
                 order: order.flatMap(KinshipOrder.init(rawValue:)) ?? .specialGuardianship, allowEstimated: allowEstimated), scheme: scheme))
         }
         try entry(.leavingCareGrant) {
-            .grant(try engine.leavingCareGrant(GrantRequest(on: on, dateOfBirth: dateOfBirth, careLeaver: careLeaver ?? true,
+            .grant(try engine.leavingCareGrant(GrantRequest(on: on, dateOfBirth: dateOfBirth, careLeaver: careLeaver ?? false,
                                                             allowEstimated: allowEstimated), scheme: scheme))
         }
         if let apprenticeship {
