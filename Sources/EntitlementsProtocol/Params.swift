@@ -55,10 +55,25 @@ enum Params {
         return range
     }
 
+    /// The longest `localAuthority` read, in characters: far longer than any council code or name
+    /// (the longest is 35 characters), and short enough that finding the nearest names for the
+    /// error message stays cheap (that search grows with the text's length times every name's).
+    static let maxLocalAuthorityLength = 100
+
     /// `region` and/or `localAuthority`.
     static func place(_ params: FieldObject) throws(FieldError) -> Place {
-        Place(region: try params.optional("region")?.string(),
-              localAuthority: try params.optional("localAuthority")?.nonEmptyString())
+        let region = try params.optional("region")?.string()
+        var localAuthority: String?
+        if let field = params.optional("localAuthority") {
+            let text = try field.nonEmptyString()
+            let length = text.unicodeScalars.count
+            if length > maxLocalAuthorityLength {
+                throw field.error("unknown council \"\(JSONField.clipped(text))\" (\(length) characters); council codes and names "
+                                  + "are at most \(maxLocalAuthorityLength) characters: give a council code such as E09000007 or a council name")
+            }
+            localAuthority = text
+        }
+        return Place(region: region, localAuthority: localAuthority)
     }
 
     /// An optional schedule; the anchor defaults to `defaultAnchor`.
@@ -95,6 +110,9 @@ enum Params {
 
     /// Apprenticeship bursary params.
     static func bursary(_ params: FieldObject) throws(FieldError) -> BursaryRequest {
+        // Every method accepts `allowEstimated`; the bursary has no estimated values, but a value of
+        // the wrong type is still an error rather than ignored.
+        _ = try allowEstimated(params)
         let start = try params.required("start").date()
         let endField = try params.required("end")
         let end = try endField.date()
@@ -119,6 +137,8 @@ enum Params {
     static func prescription(_ params: FieldObject) throws(FieldError) -> PrescriptionRequest {
         var request = PrescriptionRequest(dateOfBirth: try params.required("dateOfBirth").date(), on: try params.required("on").date())
         try prescriptionFlags(params, into: &request)
+        // Accepted by every method and checked here too, though the charges used are enacted ones.
+        _ = try allowEstimated(params)
         return request
     }
 

@@ -154,7 +154,7 @@ public struct RequestHandler: Sendable {
             Self.envelope(id: id, error: RPCError(code: RPCError.invalidRequest, message: message))
         }
         for member in members where !["jsonrpc", "id", "method", "params"].contains(member.key) {
-            return .value(invalid("unknown member \"\(member.key)\"; a request has jsonrpc, id, method and params"))
+            return .value(invalid("unknown member \"\(JSONField.clipped(member.key))\"; a request has jsonrpc, id, method and params"))
         }
         guard request["jsonrpc"] == .string("2.0") else {
             return .value(invalid("\"jsonrpc\" must be \"2.0\""))
@@ -165,7 +165,7 @@ public struct RequestHandler: Sendable {
         if isNotification { return nil }
         guard let method = Method(rawValue: methodName) else {
             return .value(Self.envelope(id: id, error: RPCError(
-                code: RPCError.methodNotFound, message: "unknown method \"\(methodName)\"",
+                code: RPCError.methodNotFound, message: "unknown method \"\(JSONField.clipped(methodName))\"",
                 data: .object(["known": .array(Method.allCases.map { .string($0.rawValue) })]))))
         }
         let params = JSONField(request["params"] ?? .object([JSONMember]()), path: "/params")

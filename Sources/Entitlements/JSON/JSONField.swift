@@ -172,7 +172,7 @@ public struct JSONField: Sendable {
     }
 
     /// Shortens text quoted back in an error message.
-    static func clipped(_ text: String) -> String {
+    public static func clipped(_ text: String) -> String {
         text.count <= 40 ? text : String(text.prefix(40)) + "…"
     }
 }

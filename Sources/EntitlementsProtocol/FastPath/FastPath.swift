@@ -142,7 +142,7 @@ struct FlatParams {
 
     func place() -> Place? {
         guard let region = string(.region), let authority = string(.localAuthority) else { return nil }
-        if let authority, authority.isEmpty { return nil }
+        if let authority, authority.isEmpty || authority.count > Params.maxLocalAuthorityLength { return nil }
         return Place(region: region, localAuthority: authority)
     }
 

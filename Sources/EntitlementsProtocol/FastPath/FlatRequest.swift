@@ -22,6 +22,9 @@ struct FlatRequest {
         case object([Member])
     }
 
+    /// The most members an object may have on the fast path.
+    static let maxMembers = 32
+
     /// The id's bytes as written (a whole number, or a quoted string).
     let id: Range<Int>
     /// The method's bytes (inside the quotes).
@@ -114,7 +117,9 @@ struct FlatRequest {
             if take(UInt8(ascii: "}")) { return members }
             repeat {
                 skipSpace()
-                guard let key = string() else { return nil }
+                // A plain request has a handful of members: past that, leave the line to the general
+                // path rather than compare every key with every other.
+                guard members.count < FlatRequest.maxMembers, let key = string() else { return nil }
                 for existing in members where equals(existing.key, key) { return nil }
                 guard take(UInt8(ascii: ":")) else { return nil }
                 skipSpace()

@@ -6,6 +6,10 @@ import Darwin
 
 /// Reads `\n`-terminated lines from a file descriptor in large chunks, holding at most
 /// `maxLineBytes` of any one line: a longer line is reported by its length, not kept.
+///
+/// Each byte is searched for a newline once (`scanned` remembers how far the unfinished line has
+/// been searched), so a long line costs time in proportion to its length. A descriptor in
+/// non-blocking mode is waited on with `poll` rather than taken to have ended.
 struct LineReader {
     /// One input line.
     enum Line {
@@ -23,6 +27,8 @@ struct LineReader {
     private var atEnd = false
     /// Bytes of an over-long line skipped so far (0 when not skipping).
     private var skipping = 0
+    /// `buffer[start..<scanned]` holds no newline: the search for the next one resumes at `scanned`.
+    private var scanned = 0
 
     /// A reader over `descriptor`.
     init(descriptor: Int32, maxLineBytes: Int, chunkBytes: Int = 1 << 16) {
@@ -31,18 +37,38 @@ struct LineReader {
         self.buffer = [UInt8](repeating: 0, count: max(chunkBytes, 1024))
     }
 
-    /// Whether a complete line is already buffered (so no read is needed to answer it).
-    var hasBufferedLine: Bool {
-        buffer[start..<end].contains(UInt8(ascii: "\n"))
+    /// The index of the next buffered newline, searching from `scanned`; nil (with `scanned` moved to
+    /// `end`) when the buffer holds none.
+    private mutating func nextNewline() -> Int? {
+        let from = max(start, scanned)
+        guard from < end else { return nil }
+        let found = buffer.withUnsafeBufferPointer { pointer -> Int? in
+            guard let base = pointer.baseAddress, let hit = memchr(base + from, 0x0A, end - from) else { return nil }
+            return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        }
+        scanned = found ?? end
+        return found
+    }
+
+    /// Takes the buffered line that ends at `newline`.
+    private mutating func take(until newline: Int) -> Line {
+        let lineStart = start
+        start = newline + 1
+        scanned = start
+        if skipping > 0 {
+            let length = skipping + (newline - lineStart)
+            skipping = 0
+            return .tooLong(length)
+        }
+        if newline - lineStart > maxLineBytes { return .tooLong(newline - lineStart) }
+        return .text(buffer[lineStart..<newline])
     }
 
     /// Up to `limit` complete lines that are already buffered, without reading; empty if none.
     mutating func bufferedLines(limit: Int) -> [Line] {
         var lines: [Line] = []
-        while lines.count < limit, skipping == 0, let newline = buffer[start..<end].firstIndex(of: UInt8(ascii: "\n")) {
-            let lineStart = start
-            start = newline + 1
-            lines.append(newline - lineStart > maxLineBytes ? .tooLong(newline - lineStart) : .text(buffer[lineStart..<newline]))
+        while lines.count < limit, skipping == 0, let newline = nextNewline() {
+            lines.append(take(until: newline))
         }
         return lines
     }
@@ -56,21 +82,12 @@ struct LineReader {
     /// The next line, or nil at the end of input. `beforeBlocking` runs before a read that may wait.
     mutating func next(beforeBlocking: () -> Void) -> Line? {
         while true {
-            if let newline = buffer[start..<end].firstIndex(of: UInt8(ascii: "\n")) {
-                let lineStart = start
-                start = newline + 1
-                if skipping > 0 {
-                    let length = skipping + (newline - lineStart)
-                    skipping = 0
-                    return .tooLong(length)
-                }
-                if newline - lineStart > maxLineBytes { return .tooLong(newline - lineStart) }
-                return .text(buffer[lineStart..<newline])
-            }
+            if let newline = nextNewline() { return take(until: newline) }
             if atEnd {
                 guard end > start || skipping > 0 else { return nil }
                 let lineStart = start
                 start = end
+                scanned = end
                 if skipping > 0 {
                     let length = skipping + (end - lineStart)
                     skipping = 0
@@ -86,6 +103,12 @@ struct LineReader {
                 while true {
                     let result = read(descriptor, base + end, pointer.count - end)
                     if result < 0, errno == EINTR { continue }
+                    if result < 0, errno == EAGAIN || errno == EWOULDBLOCK {
+                        // Non-blocking input with nothing yet: wait for some, never take it for the end.
+                        var wanted = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+                        _ = poll(&wanted, 1, -1)
+                        continue
+                    }
                     return result
                 }
             }
@@ -104,6 +127,7 @@ struct LineReader {
                     memmove(base, base + start, pending)
                 }
             }
+            scanned = max(0, scanned - start)
             start = 0
             end = pending
         }
@@ -111,9 +135,10 @@ struct LineReader {
             skipping += end - start
             start = 0
             end = 0
+            scanned = 0
         }
         if end == buffer.count {
-            buffer.append(contentsOf: repeatElement(0, count: buffer.count))
+            buffer.append(contentsOf: [UInt8](repeating: 0, count: buffer.count))
         }
     }
 }

@@ -38,7 +38,14 @@ struct OutputWriter {
             while offset < pointer.count {
                 let written = write(descriptor, base + offset, pointer.count - offset)
                 if written < 0 {
-                    if errno == EINTR || errno == EAGAIN { continue }
+                    if errno == EINTR { continue }
+                    if errno == EAGAIN || errno == EWOULDBLOCK {
+                        // Non-blocking output that is full: wait until the reader takes some, rather
+                        // than spin on the CPU. A reader that has gone makes the next write fail.
+                        var wanted = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
+                        _ = poll(&wanted, 1, -1)
+                        continue
+                    }
                     closed = true
                     return
                 }
