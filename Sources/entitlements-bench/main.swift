@@ -44,7 +44,7 @@ guard FileManager.default.isExecutableFile(atPath: binary) else {
 /// Writes `count` lines from `make` to a file, in large chunks.
 func writeFile(_ name: String, _ count: Int, _ make: (inout RequestGenerator, Int) -> String) -> String {
     let path = directory.appendingPathComponent(name).path
-    FileManager.default.createFile(atPath: path, contents: nil)
+    _ = FileManager.default.createFile(atPath: path, contents: nil)
     guard let handle = FileHandle(forWritingAtPath: path) else { exit(1) }
     var generator = RequestGenerator()
     var chunk = ""

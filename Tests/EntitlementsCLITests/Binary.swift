@@ -53,8 +53,8 @@ enum Binary {
         defer { try? FileManager.default.removeItem(at: scratch) }
         let outURL = scratch.appendingPathComponent("out"), errURL = scratch.appendingPathComponent("err")
         let inURL = scratch.appendingPathComponent("in")
-        for file in [outURL, errURL] { FileManager.default.createFile(atPath: file.path, contents: nil) }
-        FileManager.default.createFile(atPath: inURL.path, contents: Data((input ?? "").utf8))
+        for file in [outURL, errURL] { _ = FileManager.default.createFile(atPath: file.path, contents: nil) }
+        _ = FileManager.default.createFile(atPath: inURL.path, contents: Data((input ?? "").utf8))
         let process = Process()
         process.executableURL = program
         process.arguments = arguments
