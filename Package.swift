@@ -30,14 +30,16 @@ let package = Package(
             dependencies: ["EmbedRules"],
             path: "Sources/EmbedRulesPlugin"
         ),
-        .testTarget(name: "EntitlementsTests", dependencies: ["Entitlements"]),
+        // A seeded generator shared by the test targets.
+        .target(name: "TestSupport", path: "Tests/Support"),
+        .testTarget(name: "EntitlementsTests", dependencies: ["Entitlements", "TestSupport"]),
         .testTarget(
             name: "EntitlementsProtocolTests",
-            dependencies: ["Entitlements", "EntitlementsProtocol"]
+            dependencies: ["Entitlements", "EntitlementsProtocol", "TestSupport"]
         ),
         .testTarget(
             name: "ReliabilityTests",
-            dependencies: ["Entitlements", "EntitlementsProtocol"]
+            dependencies: ["Entitlements", "EntitlementsProtocol", "TestSupport"]
         ),
         .testTarget(
             name: "EntitlementsCLITests",

@@ -1,6 +1,7 @@
 import Entitlements
 @testable import EntitlementsProtocol
 import Foundation
+import TestSupport
 import Testing
 
 /// The fast path answers exactly as the general path does, byte for byte, or leaves the line to it.
@@ -16,19 +17,6 @@ import Testing
         return line.withUnsafeBufferPointer { buffer in
             (FastPath.respond(buffer, dispatcher: handler.dispatcher)?.line, handler.respond(toText: buffer).responseLine)
         }
-    }
-
-    /// SplitMix64, for reproducible variations.
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func pick<T>(_ choices: [T]) -> T { choices[Int(next() % UInt64(choices.count))] }
     }
 
     /// Params values worth trying, valid and not.
@@ -62,7 +50,7 @@ import Testing
     }
 
     @Test func thousandsOfVariedRequestsGetTheSameBytesFromBothPaths() throws {
-        var random = Random(state: 2026)
+        var random = SplitMix64(seed: 2026)
         var engaged = 0, declined = 0
         let methods = ["kinship.allowance", "stayingPut.funding"]
         for index in 0..<3000 {

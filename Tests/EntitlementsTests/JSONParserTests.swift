@@ -1,18 +1,6 @@
+import TestSupport
 import Testing
 @testable import Entitlements
-
-/// A tiny deterministic generator (SplitMix64), so the fuzz inputs are the same on every run.
-private struct SplitMix64 {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-}
 
 /// The error from parsing `bytes`, or nil when it parses.
 private func failure(_ bytes: [UInt8], maxDepth: Int = 256) -> JSONParseError? {
@@ -365,7 +353,7 @@ private func canonical(_ text: String) throws -> String {
             #"  "\/\b\f\n\r\t"  "#,
         ].map { Array($0.utf8) }
         let alphabet = Array(#"{}[],:"\/-+.0123456789eEtrufalsn u \#t"#.utf8) + [0x0A, 0x00, 0x7F, 0xC3, 0xA9, 0xED, 0xA0, 0xF4, 0xFF]
-        var random = SplitMix64(state: 0x5EED)
+        var random = SplitMix64(seed: 0x5EED)
         var parsed = 0
         for round in 0..<20_000 {
             var bytes: [UInt8]

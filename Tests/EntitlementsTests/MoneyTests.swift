@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 @testable import Entitlements
 
@@ -57,7 +58,7 @@ import Testing
     }
 
     @Test func decimalTextReadsBackToTheSameAmount() throws {
-        var random = SeededRandom(seed: 0x4D6F_6E65_79)
+        var random = SplitMix64(seed: 0x4D6F_6E65_79)
         for _ in 0..<2_000 {
             let pence = Int64(random.int(in: -100_000_000_000...100_000_000_000))
             #expect(try Money(parsing: Money(pence: pence).decimalText) == Money(pence: pence))
@@ -88,7 +89,7 @@ import Testing
     }
 
     @Test func aWeeklyRateOverDaysMatchesIntegerArithmetic() throws {
-        var random = SeededRandom(seed: 7)
+        var random = SplitMix64(seed: 7)
         for _ in 0..<5_000 {
             let weekly = random.int(in: 0...100_000)
             let days = random.int(in: 0...3_660)

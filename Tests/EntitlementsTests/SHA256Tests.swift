@@ -1,17 +1,6 @@
+import TestSupport
 import Testing
 @testable import Entitlements
-
-/// A tiny deterministic generator (SplitMix64), so the test bytes are the same on every run.
-private struct SplitMix64 {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 @Suite struct SHA256Tests {
     @Test func nistVectors() {
@@ -42,7 +31,7 @@ private struct SplitMix64 {
 
     /// 10 KB of SplitMix64 bytes (seed 2024, low byte of each output); digest from `sha256sum`.
     @Test func matchesSha256sumOnPseudoRandomBytes() {
-        var random = SplitMix64(state: 2024)
+        var random = SplitMix64(seed: 2024)
         let bytes = (0..<10_240).map { _ in UInt8(truncatingIfNeeded: random.next()) }
         #expect(bytes.prefix(8) == [0xD5, 0xD2, 0x7F, 0x59, 0x7A, 0xEB, 0x97, 0x92])
         #expect(SHA256.hexDigest(bytes) == "dc7d4a8e2fbfef1b3e7ebb1e6cc06d154b7e482790debdb9a03f1e144054d130")

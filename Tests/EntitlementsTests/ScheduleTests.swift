@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 @testable import Entitlements
 
@@ -51,7 +52,7 @@ import Testing
     }
 
     @Test func periodsTileTheCalendarForEveryFrequencyAndAnchor() throws {
-        var random = SeededRandom(seed: 0x5C4E)
+        var random = SplitMix64(seed: 0x5C4E)
         let start = try date("2023-01-01")
         for _ in 0..<200 {
             let frequency = random.pick(PaymentFrequency.allCases)

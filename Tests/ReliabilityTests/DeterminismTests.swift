@@ -1,5 +1,6 @@
 import Entitlements
 import Foundation
+import TestSupport
 import Testing
 
 /// The same input gives byte-identical output on every run, whichever way it arrives (a file that
@@ -31,7 +32,7 @@ struct DeterminismTests {
         // Fed through a pipe in pieces of 1 to 4,000 bytes, with pauses, so batches split differently.
         let bytes = Self.input
         let trickled = try Child.run(["batch", "--quiet"], input: .stream { writer in
-            var random = SplitMix(seed: 5)
+            var random = SplitMix64(seed: 5)
             var offset = 0
             while offset < bytes.count, !writer.broken {
                 let count = min(bytes.count - offset, random.int(in: 1...4_000))

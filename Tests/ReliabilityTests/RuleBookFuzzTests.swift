@@ -1,6 +1,7 @@
 import Entitlements
 import EntitlementsProtocol
 import Foundation
+import TestSupport
 import Testing
 
 /// A seeded fuzz over the real rule files (`rules/*.json`): bytes flipped, cut, inserted; values
@@ -43,7 +44,7 @@ struct RuleBookFuzzTests {
     }
 
     @Test func mutatedRuleBooksLoadOrFailNamingAFile() throws {
-        var random = SplitMix(seed: Self.seed)
+        var random = SplitMix64(seed: Self.seed)
         let names = Set(Self.files.map(\.name))
         var loaded = 0, refused = 0, problems = 0
         for index in 0..<Self.cases {
@@ -87,7 +88,7 @@ struct RuleBookFuzzTests {
 
     // MARK: Mutations
 
-    static func mutateBytes(_ input: [UInt8], _ random: inout SplitMix) -> [UInt8] {
+    static func mutateBytes(_ input: [UInt8], _ random: inout SplitMix64) -> [UInt8] {
         var bytes = input
         guard !bytes.isEmpty else { return [random.byte()] }
         switch random.below(6) {
@@ -111,7 +112,7 @@ struct RuleBookFuzzTests {
         return bytes
     }
 
-    static func mutateValue(_ bytes: [UInt8], _ random: inout SplitMix) -> [UInt8] {
+    static func mutateValue(_ bytes: [UInt8], _ random: inout SplitMix64) -> [UInt8] {
         guard let root = try? JSONParser.parse(bytes) else { return mutateBytes(bytes, &random) }
         var paths: [[String]] = []
         collect(root, [], into: &paths)

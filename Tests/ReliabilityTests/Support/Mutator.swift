@@ -1,3 +1,4 @@
+import TestSupport
 import Entitlements
 
 /// Mutated request lines made from the golden requests, the same for the same seed on every run.
@@ -13,11 +14,11 @@ import Entitlements
 /// - garbage (8%): random bytes, whitespace, bare JSON scalars.
 /// No line contains a newline byte (a newline would make two lines).
 struct Mutator {
-    private var random: SplitMix
+    private var random: SplitMix64
     private let seeds: [GoldenRequests.Seed]
 
     init(seed: UInt64, seeds: [GoldenRequests.Seed] = GoldenRequests.all) {
-        random = SplitMix(seed: seed)
+        random = SplitMix64(seed: seed)
         self.seeds = seeds
     }
 
