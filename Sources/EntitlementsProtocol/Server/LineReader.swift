@@ -50,25 +50,26 @@ struct LineReader {
         return found
     }
 
-    /// Takes the buffered line that ends at `newline`.
-    private mutating func take(until newline: Int) -> Line {
+    /// Takes the buffered line that ends at `lineEnd` (a newline, or the end of the input), and
+    /// resumes reading at `resume`.
+    private mutating func take(until lineEnd: Int, resumingAt resume: Int) -> Line {
         let lineStart = start
-        start = newline + 1
-        scanned = start
+        start = resume
+        scanned = resume
         if skipping > 0 {
-            let length = skipping + (newline - lineStart)
+            let length = skipping + (lineEnd - lineStart)
             skipping = 0
             return .tooLong(length)
         }
-        if newline - lineStart > maxLineBytes { return .tooLong(newline - lineStart) }
-        return .text(buffer[lineStart..<newline])
+        if lineEnd - lineStart > maxLineBytes { return .tooLong(lineEnd - lineStart) }
+        return .text(buffer[lineStart..<lineEnd])
     }
 
     /// Up to `limit` complete lines that are already buffered, without reading; empty if none.
     mutating func bufferedLines(limit: Int) -> [Line] {
         var lines: [Line] = []
         while lines.count < limit, skipping == 0, let newline = nextNewline() {
-            lines.append(take(until: newline))
+            lines.append(take(until: newline, resumingAt: newline + 1))
         }
         return lines
     }
@@ -82,19 +83,11 @@ struct LineReader {
     /// The next line, or nil at the end of input. `beforeBlocking` runs before a read that may wait.
     mutating func next(beforeBlocking: () -> Void) -> Line? {
         while true {
-            if let newline = nextNewline() { return take(until: newline) }
+            if let newline = nextNewline() { return take(until: newline, resumingAt: newline + 1) }
             if atEnd {
+                // A last line without its newline is still a line.
                 guard end > start || skipping > 0 else { return nil }
-                let lineStart = start
-                start = end
-                scanned = end
-                if skipping > 0 {
-                    let length = skipping + (end - lineStart)
-                    skipping = 0
-                    return .tooLong(length)
-                }
-                if end - lineStart > maxLineBytes { return .tooLong(end - lineStart) }
-                return .text(buffer[lineStart..<end])
+                return take(until: end, resumingAt: end)
             }
             compactAndGrow()
             if !inputIsReady() { beforeBlocking() }
