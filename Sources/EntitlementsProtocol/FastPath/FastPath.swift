@@ -68,18 +68,31 @@ struct FlatParams {
         }
     }
 
+    /// A set of keys as bits, one per `Key` position.
+    struct Keys {
+        var bits: UInt32 = 0
+
+        init(_ keys: [Key] = []) {
+            for key in keys { insert(key) }
+        }
+
+        mutating func insert(_ key: Key) { bits |= 1 << UInt32(key.rawValue) }
+
+        func isSubset(of other: Keys) -> Bool { bits & ~other.bits == 0 }
+    }
+
     /// The keys `kinship.allowance` accepts (as `Params.allowed`).
-    static let kinshipKeys: Set<Key> = [.scheme, .allowEstimated, .region, .localAuthority, .dateOfBirth, .from, .to,
-                                        .order, .schedule, .alreadyPaid]
+    static let kinshipKeys = Keys([.scheme, .allowEstimated, .region, .localAuthority, .dateOfBirth, .from, .to,
+                                   .order, .schedule, .alreadyPaid])
     /// The keys `stayingPut.funding` accepts (as `Params.allowed`).
-    static let stayingPutKeys: Set<Key> = [.scheme, .allowEstimated, .region, .localAuthority, .dateOfBirth, .from, .to,
-                                           .arrangement, .weeklyContribution, .weeklyRate, .schedule, .alreadyPaid]
+    static let stayingPutKeys = Keys([.scheme, .allowEstimated, .region, .localAuthority, .dateOfBirth, .from, .to,
+                                      .arrangement, .weeklyContribution, .weeklyRate, .schedule, .alreadyPaid])
 
     let scanner: FlatRequest.Scanner
     /// The value of each key present, by `Key` position.
     private var values: [FlatRequest.Value?]
     /// The keys present.
-    private var present: Set<Key> = []
+    private var present = Keys()
 
     /// Reads the members; nil when a key is not one the fast path knows.
     init?(scanner: FlatRequest.Scanner, members: [FlatRequest.Member]) {
@@ -93,7 +106,7 @@ struct FlatParams {
     }
 
     /// Whether every key present is in `allowed`.
-    func only(_ allowed: Set<Key>) -> Bool {
+    func only(_ allowed: Keys) -> Bool {
         present.isSubset(of: allowed)
     }
 
@@ -149,7 +162,7 @@ struct FlatParams {
     func schedule(anchor defaultAnchor: CalendarDate) -> Schedule?? {
         guard let value = values[Key.schedule.rawValue] else { return .some(nil) }
         guard case .object(let members) = value, let inner = FlatParams(scanner: scanner, members: members),
-              inner.only([.frequency, .anchor]), let name = inner.string(.frequency), let name,
+              inner.only(Keys([.frequency, .anchor])), let name = inner.string(.frequency), let name,
               let frequency = PaymentFrequency(rawValue: name), let anchor = inner.date(.anchor) else { return nil }
         return .some(Schedule(frequency: frequency, anchor: anchor ?? defaultAnchor))
     }
