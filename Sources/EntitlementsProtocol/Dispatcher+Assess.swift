@@ -16,6 +16,7 @@ extension Dispatcher {
         let order = try params.optional("order")?.oneOf(KinshipOrder.allCases.map(\.rawValue))
         let arrangement = try params.optional("arrangement")?.oneOf(StayingArrangement.allCases.map(\.rawValue))
         var prescription = PrescriptionRequest(dateOfBirth: dateOfBirth, on: on)
+        prescription.allowEstimated = allowEstimated
         try Params.prescriptionFlags(params, into: &prescription)
         var apprenticeship: BursaryRequest?
         if let field = params.optional("apprenticeship") {

@@ -137,8 +137,8 @@ enum Params {
     static func prescription(_ params: FieldObject) throws(FieldError) -> PrescriptionRequest {
         var request = PrescriptionRequest(dateOfBirth: try params.required("dateOfBirth").date(), on: try params.required("on").date())
         try prescriptionFlags(params, into: &request)
-        // Accepted by every method and checked here too, though the charges used are enacted ones.
-        _ = try allowEstimated(params)
+        // Estimated charges are used only when the request allows them.
+        request.allowEstimated = try allowEstimated(params)
         return request
     }
 

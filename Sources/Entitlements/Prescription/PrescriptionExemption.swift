@@ -20,6 +20,8 @@ public struct PrescriptionRequest: Sendable, Equatable {
     public var benefits: [String] = []
     /// Items a month, to price a year of prescriptions.
     public var itemsPerMonth: Int?
+    /// Whether estimated charges may be used.
+    public var allowEstimated: Bool = false
 
     /// Makes a request.
     public init(dateOfBirth: CalendarDate, on: CalendarDate) {
@@ -122,7 +124,7 @@ extension Engine {
         guard let table = ruleBook.amountTables[chargesID] else {
             throw .notConfigured(field: "", message: "the rule book has no table \(chargesID)")
         }
-        let choice = table.rows.choose(on: request.on, allowEstimated: false)
+        let choice = table.rows.choose(on: request.on, allowEstimated: request.allowEstimated)
         guard case .found(let row) = choice, let charges = row.payload,
               let perItem = charges["perItem"], let threeMonth = charges["prepayment3Month"],
               let twelveMonth = charges["prepayment12Month"] else {
