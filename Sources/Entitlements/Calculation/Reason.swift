@@ -46,6 +46,14 @@ public struct Explanation: Sendable, Equatable {
         reasons.append(Reason(rule: rule, text: text, source: source))
     }
 
+    /// Adds a sentence for each estimated value used, saying how it was estimated.
+    mutating func explainEstimates() {
+        for value in estimated {
+            let region = value.region.map { " for \($0)" } ?? ""
+            say(value.table, "The \(value.table) rate\(region) from \(value.effective) is an estimate: \(value.note)", "rule book estimate")
+        }
+    }
+
     /// Records an estimated row once.
     mutating func used<Payload>(_ row: DatedRow<Payload>, table: String) {
         guard row.status == .estimated else { return }

@@ -51,10 +51,7 @@ extension Engine {
             explanation.say(line.table, "Age " + String(age) + " on " + line.from.isoText + lead + phrase, table?.source ?? "")
             previous = (line.table, line.ageBand)
         }
-        for value in explanation.estimated {
-            let region = value.region.map { " for \($0)" } ?? ""
-            explanation.say(value.table, "The \(value.table) rate\(region) from \(value.effective) is an estimate: \(value.note)", "rule book estimate")
-        }
+        explanation.explainEstimates()
     }
 
     /// 18 → "18th".

@@ -43,9 +43,7 @@ extension Engine {
         if let contribution = request.weeklyContribution {
             explanation.say(policy.id, "The young person's weekly contribution of \(contribution.formatted) is taken off the rate, never below £0.00.", policy.source)
         }
-        for value in explanation.estimated {
-            explanation.say(value.table, "The \(value.table) rate for \(value.region ?? "the council") from \(value.effective) is an estimate: \(value.note)", "rule book estimate")
-        }
+        explanation.explainEstimates()
         return try allowance.result(lines: lines, alreadyPaid: request.alreadyPaid, explanation: explanation)
     }
 }
