@@ -55,10 +55,9 @@ enum Params {
         return range
     }
 
-    /// The longest `localAuthority` read, in characters: far longer than any council code or name
-    /// (the longest is 35 characters), and short enough that finding the nearest names for the
-    /// error message stays cheap (that search grows with the text's length times every name's).
-    static let maxLocalAuthorityLength = 100
+    /// The longest `localAuthority` read, in characters: refused before the search for similar
+    /// council names, whose cost grows with the text's length.
+    static let maxLocalAuthorityLength = CouncilDirectory.longestName
 
     /// `region` and/or `localAuthority`.
     static func place(_ params: FieldObject) throws(FieldError) -> Place {

@@ -63,14 +63,13 @@ public struct CouncilDirectory: Sendable {
         return nil
     }
 
-    /// The longest text for which similar names are looked for.
-    static let longestSuggestible = 100
+    /// The longest council name or code accepted (the longest real one has 35 characters): past
+    /// it no similar names are looked for, since that search grows with the text's length.
+    public static let longestName = 100
 
     /// Up to three known names closest to `text`, for an error message.
     public func suggestions(for text: String) -> [String] {
-        // The edit distance grows with the text's length times every name's; no council name is
-        // anywhere near this long, so a longer text has no near names.
-        guard text.count <= CouncilDirectory.longestSuggestible else { return [] }
+        guard text.count <= CouncilDirectory.longestName else { return [] }
         let wanted = CouncilDirectory.normalised(text)
         var scored: [(distance: Int, name: String)] = []
         for council in councils {
