@@ -13,11 +13,11 @@ extension Engine {
                                  source: .byAge(dateOfBirth: request.dateOfBirth), allowEstimated: request.allowEstimated),
             requestRate: nil, contribution: nil, schedule: request.schedule)
 
-        guard policy.paidOrders.contains(request.order.rawValue) else {
-            explanation.say(policy.id, "Under \(scheme.id), a carer with \(request.order.phrase) is not paid a kinship allowance. \(policy.unpaidReason).", policy.source)
+        let said = scheme.kinshipSentence(request.order)
+        explanation.say(policy.id, said.text, policy.source)
+        guard said.paid else {
             return try allowance.result(lines: [], alreadyPaid: request.alreadyPaid, explanation: explanation)
         }
-        explanation.say(policy.id, "Under \(scheme.id), a carer with \(request.order.phrase) is paid the fostering allowance for the child's age and region until the child's \(ordinal(policy.endsAtAge)) birthday.", policy.source)
         if let council {
             explanation.say(council.id, "\(place.council?.name ?? "The council") pays its own fostering rates (\(council.title)) on the days its table covers; the \(national.id.uppercased()) applies on other days.", council.source)
         }
@@ -42,29 +42,38 @@ extension Engine {
 
     /// Says which band applies from the first day and from each band change.
     func explainBands(_ lines: [AllowanceLine], dateOfBirth: CalendarDate, explanation: inout Explanation) {
-        var previous: (table: String, band: String?)?
-        for line in lines where previous.map({ $0.table != line.table || $0.band != line.ageBand }) ?? true {
-            let age = dateOfBirth.age(on: line.from)
-            let table = ruleBook.rateTables[line.table]
-            let lead = previous == nil ? ", so " : ", so from that date "
+        var previous: (table: WeeklyRateTable?, id: String, band: String?)?
+        for line in lines where previous.map({ $0.id != line.table || $0.band != line.ageBand }) ?? true {
+            let table = previous?.id == line.table ? previous?.table : ruleBook.rateTables[line.table]
             let phrase = table?.bandPhrase(line.ageBand) ?? "its rate applies."
-            explanation.say(line.table, "Age " + String(age) + " on " + line.from.isoText + lead + phrase, table?.source ?? "")
-            previous = (line.table, line.ageBand)
+            var text = "Age "
+            text.reserveCapacity(40 + phrase.utf8.count)
+            text.append(String(dateOfBirth.age(on: line.from)))
+            text.append(" on ")
+            text.append(line.from.isoText)
+            text.append(previous == nil ? ", so " : ", so from that date ")
+            text.append(phrase)
+            explanation.say(line.table, text, table?.source ?? "")
+            previous = (table, line.table, line.ageBand)
         }
         explanation.explainEstimates()
     }
+}
 
-    /// 18 → "18th".
-    func ordinal(_ number: Int) -> String {
-        let suffix: String
-        switch (number % 10, number % 100) {
-        case (_, 11...13): suffix = "th"
-        case (1, _): suffix = "st"
-        case (2, _): suffix = "nd"
-        case (3, _): suffix = "rd"
-        default: suffix = "th"
+extension Scheme {
+    /// Whether the scheme pays a carer with `order`, and the sentence that says so.
+    func kinshipSentence(_ order: KinshipOrder) -> (paid: Bool, text: String) {
+        kinshipSentences[KinshipOrder.allCases.firstIndex(of: order) ?? 0]
+    }
+}
+
+extension KinshipPolicy {
+    /// Whether scheme `scheme` pays a carer with `order` under `policy`, and the sentence that says so.
+    static func sentence(scheme: String, policy: KinshipPolicy, order: KinshipOrder) -> (paid: Bool, text: String) {
+        guard policy.paidOrders.contains(order.rawValue) else {
+            return (false, "Under \(scheme), a carer with \(order.phrase) is not paid a kinship allowance. \(policy.unpaidReason).")
         }
-        return "\(number)\(suffix)"
+        return (true, "Under \(scheme), a carer with \(order.phrase) is paid the fostering allowance for the child's age and region until the child's \(ordinal(policy.endsAtAge)) birthday.")
     }
 }
 

@@ -230,6 +230,9 @@ public final class Scheme: Sendable {
     public let stayingClose: StayingPutPolicy
     /// Prescription exemption.
     public let prescription: PrescriptionPolicy
+    /// What the scheme says to a kinship carer under each order, worded once at load
+    /// (in `KinshipOrder.allCases` order).
+    let kinshipSentences: [(paid: Bool, text: String)]
 
     /// Makes the value from its parts.
     init(id: String, title: String, source: String, kinship: KinshipPolicy, leavingCareGrant: GrantPolicy, apprenticeshipBursary: BursaryPolicy, stayingPut: StayingPutPolicy, stayingClose: StayingPutPolicy, prescription: PrescriptionPolicy) {
@@ -242,5 +245,6 @@ public final class Scheme: Sendable {
         self.stayingPut = stayingPut
         self.stayingClose = stayingClose
         self.prescription = prescription
+        kinshipSentences = KinshipOrder.allCases.map { KinshipPolicy.sentence(scheme: id, policy: kinship, order: $0) }
     }
 }

@@ -1,5 +1,5 @@
 /// A loaded, validated rule book: every rate, amount, age limit and index, with sources and statuses.
-public struct RuleBook: Sendable {
+public final class RuleBook: Sendable {
     /// The rule book's own version string (from `rulebook.json`).
     public let version: String
     /// The rule book's title.

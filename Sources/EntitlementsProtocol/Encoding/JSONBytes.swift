@@ -105,11 +105,18 @@ struct JSONBytes {
         }
         if !keys.isEmpty { keys[keys.count - 1] = utf8 }
         #endif
-        if needsComma { storage.append(0x2C) }
-        storage.append(0x22)
-        appendLiteral(key)
-        storage.append(0x22)
-        storage.append(0x3A)
+        let length = key.utf8CodeUnitCount
+        storage.reserve(length + 4)
+        var cursor = storage.base + storage.count
+        if needsComma {
+            cursor.pointee = 0x2C
+            cursor += 1
+        }
+        cursor.pointee = 0x22
+        (cursor + 1).update(from: key.utf8Start, count: length)
+        cursor[length + 1] = 0x22
+        cursor[length + 2] = 0x3A
+        storage.count = cursor + length + 3 - storage.base
         needsComma = false
     }
 
@@ -130,6 +137,10 @@ struct JSONBytes {
         var run = 0
         var index = 0
         while index < text.count {
+            if index + 16 <= text.count, Self.isClean(UnsafeRawPointer(base + index)) {
+                index += 16
+                continue
+            }
             if index + 8 <= text.count,
                !JSONWriter.mayNeedEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
                 index += 8
@@ -149,6 +160,14 @@ struct JSONBytes {
         storage.append(0x22)
     }
 
+    /// Whether the 16 bytes at `bytes` need no escaping (no control character, quote or backslash).
+    @inline(__always)
+    private static func isClean(_ bytes: UnsafeRawPointer) -> Bool {
+        let first = bytes.loadUnaligned(as: UInt64.self)
+        let second = bytes.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+        return !JSONWriter.mayNeedEscape(first) && !JSONWriter.mayNeedEscape(second)
+    }
+
     /// Appends a literal's bytes.
     @inline(__always)
     private func appendLiteral(_ text: StaticString) {
@@ -158,21 +177,25 @@ struct JSONBytes {
     /// Writes a date as `"YYYY-MM-DD"`.
     mutating func date(_ date: CalendarDate) {
         separate()
-        storage.append(0x22)
-        appendPair(date.year / 100)
-        appendPair(date.year % 100)
-        storage.append(0x2D)
-        appendPair(date.month)
-        storage.append(0x2D)
-        appendPair(date.day)
-        storage.append(0x22)
+        storage.reserve(12)
+        let cursor = storage.base + storage.count
+        cursor[0] = 0x22
+        Self.putPair(date.year / 100, at: cursor + 1)
+        Self.putPair(date.year % 100, at: cursor + 3)
+        cursor[5] = 0x2D
+        Self.putPair(date.month, at: cursor + 6)
+        cursor[8] = 0x2D
+        Self.putPair(date.day, at: cursor + 9)
+        cursor[11] = 0x22
+        storage.count += 12
     }
 
-    /// Appends a number from 0 to 99 as two digits.
+    /// Stores a number from 0 to 99 as two digits.
     @inline(__always)
-    private mutating func appendPair(_ value: Int) {
-        storage.append(0x30 &+ UInt8(truncatingIfNeeded: value / 10))
-        storage.append(0x30 &+ UInt8(truncatingIfNeeded: value % 10))
+    private static func putPair(_ value: Int, at cursor: UnsafeMutablePointer<UInt8>) {
+        let pair = UInt8(truncatingIfNeeded: value)
+        cursor[0] = 0x30 &+ pair / 10
+        cursor[1] = 0x30 &+ pair % 10
     }
 
     /// Writes a date, or null.
@@ -183,13 +206,20 @@ struct JSONBytes {
     /// Writes money as `"1234.50"`.
     mutating func money(_ amount: Money) {
         separate()
-        storage.append(0x22)
-        if amount.pence < 0 { storage.append(0x2D) }
         let magnitude = amount.pence.magnitude
-        appendUnsigned(magnitude / 100)
-        storage.append(0x2E)
-        appendPair(Int(magnitude % 100))
-        storage.append(0x22)
+        let pounds = magnitude / 100
+        let digits = Self.digitCount(pounds)
+        let sign = amount.pence < 0 ? 1 : 0
+        let length = sign + digits + 5
+        storage.reserve(length)
+        let cursor = storage.base + storage.count
+        cursor[0] = 0x22
+        if sign == 1 { cursor[1] = 0x2D }
+        Self.putDigits(pounds, count: digits, endingAt: cursor + sign + digits)
+        cursor[sign + digits + 1] = 0x2E
+        Self.putPair(Int(magnitude % 100), at: cursor + sign + digits + 2)
+        cursor[length - 1] = 0x22
+        storage.count += length
     }
 
     /// Writes a whole number.
@@ -247,22 +277,31 @@ struct JSONBytes {
     }
 
     private mutating func appendUnsigned(_ value: UInt64) {
-        if value < 10 {
-            storage.append(0x30 + UInt8(value))
-            return
-        }
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
+        let digits = Self.digitCount(value)
+        storage.reserve(digits)
+        Self.putDigits(value, count: digits, endingAt: storage.base + storage.count + digits - 1)
+        storage.count += digits
+    }
+
+    /// The number of decimal digits of `value` (1 for zero).
+    @inline(__always)
+    private static func digitCount(_ value: UInt64) -> Int {
+        var count = 1
         var rest = value
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            while rest > 0 {
-                buffer[count] = 0x30 + UInt8(rest % 10)
-                rest /= 10
-                count += 1
-            }
-            for index in stride(from: count - 1, through: 0, by: -1) { storage.append(buffer[index]) }
+        while rest >= 10 {
+            rest /= 10
+            count += 1
+        }
+        return count
+    }
+
+    /// Stores the `count` decimal digits of `value`, the last at `last`.
+    @inline(__always)
+    private static func putDigits(_ value: UInt64, count: Int, endingAt last: UnsafeMutablePointer<UInt8>) {
+        var rest = value
+        for offset in 0..<count {
+            last[-offset] = 0x30 &+ UInt8(truncatingIfNeeded: rest % 10)
+            rest /= 10
         }
     }
 }

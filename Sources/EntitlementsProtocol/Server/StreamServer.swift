@@ -15,35 +15,58 @@ public enum StreamServer {
         run(handler: handler, input: input, output: output) { _, _ in }
     }
 
-    /// Lines answered together, split between the cores.
+    /// The most lines answered together as one job.
     static let batchLines = 512
+    /// The most jobs in flight: enough to keep both workers busy while the main thread reads and
+    /// writes, few enough that memory stays flat.
+    static let jobsInFlight = 4
 
     /// The loop shared by `serve` and `batch`: `observe` sees each request line's outcome, in order.
     ///
-    /// Lines already waiting in the input buffer are answered as a batch on two cores and written in
-    /// their original order; a lone line is answered at once, and output is flushed before any read
-    /// that would wait, so an interactive client gets each answer straight away.
+    /// The main thread reads lines and writes responses; lines already waiting in the input buffer
+    /// are answered in jobs by two worker threads (each with its own copy of the rule book) while it
+    /// does, and written in their original order. A line arriving alone with nothing in flight is
+    /// answered at once, and every job is written and output flushed before any read that would
+    /// wait, so an interactive client gets each answer straight away.
     static func run(handler: RequestHandler, input: Int32, output: Int32,
                     observe: (RequestHandler.Outcome, inout OutputWriter) -> Void) -> Int32 {
         signal(SIGPIPE, SIG_IGN)
         var reader = LineReader(descriptor: input, maxLineBytes: handler.maxLineBytes)
         var writer = OutputWriter(descriptor: output)
-        var workers: [RequestHandler] = []
+        var workers: [Worker] = []
+        var inFlight: [BatchJob] = []
+        var submitted = 0
+        func finishOldest() {
+            let job = inFlight.removeFirst()
+            for outcome in job.outcomes() {
+                if let response = outcome.responseLine { writer.append(line: response) }
+                observe(outcome, &writer)
+            }
+        }
         while !writer.closed {
-            let batch = reader.bufferedLines(limit: batchLines)
-            if batch.count > 1 {
-                if workers.isEmpty { workers = [handler, handler.independentCopy()] }
-                for outcome in answer(batch, handlers: workers) {
-                    if let response = outcome.responseLine { writer.append(line: response) }
-                    observe(outcome, &writer)
-                }
+            var batch = reader.bufferedLines(limit: batchLines)
+            if batch.isEmpty {
+                let line = reader.next(beforeBlocking: {
+                    while !inFlight.isEmpty { finishOldest() }
+                    writer.flush()
+                })
+                guard let line else { break }
+                batch = [line] + reader.bufferedLines(limit: batchLines - 1)
+            }
+            if batch.count == 1, inFlight.isEmpty {
+                let outcome = answer(batch[0], handler: handler)
+                if let response = outcome.responseLine { writer.append(line: response) }
+                observe(outcome, &writer)
                 continue
             }
-            guard let line = batch.first ?? reader.next(beforeBlocking: { writer.flush() }) else { break }
-            let outcome = answer(line, handler: handler)
-            if let response = outcome.responseLine { writer.append(line: response) }
-            observe(outcome, &writer)
+            if workers.isEmpty { workers = [Worker(handler: handler), Worker(handler: handler.independentCopy())] }
+            let job = BatchJob(lines: batch)
+            workers[submitted % workers.count].start(job)
+            submitted += 1
+            inFlight.append(job)
+            if inFlight.count >= jobsInFlight { finishOldest() }
         }
+        while !inFlight.isEmpty { finishOldest() }
         writer.flush()
         return 0
     }
@@ -55,46 +78,42 @@ public enum StreamServer {
         case .tooLong(let length): return handler.outcome(forOverlongLine: length)
         }
     }
+}
 
-    /// The outcomes of a batch of lines, split between the handlers (one per thread, each with its
-    /// own copy of the rule book), in input order.
-    static func answer(_ lines: [LineReader.Line], handlers: [RequestHandler]) -> [RequestHandler.Outcome] {
-        let parts = handlers.count
-        let results = OutcomeSlots(count: lines.count)
-        DispatchQueue.concurrentPerform(iterations: parts) { part in
-            let chunk = (lines.count + parts - 1) / parts
-            let range = (part * chunk)..<min(lines.count, (part + 1) * chunk)
-            for index in range { results.set(index, answer(lines[index], handler: handlers[part])) }
-        }
-        return results.values
+/// A thread that answers jobs one after another with its own handler.
+struct Worker {
+    let handler: RequestHandler
+    let queue = DispatchQueue(label: "entitlements.worker")
+
+    /// Answers `job` on this worker's thread.
+    func start(_ job: BatchJob) {
+        let handler = handler
+        queue.async { job.answer(with: handler) }
     }
 }
 
-/// Per-index result slots filled by concurrent workers, each index written by exactly one worker.
+/// Lines answered together on a worker thread; the main thread waits for the outcomes.
 ///
-/// The storage is allocated once and written through its pointer, so no worker ever touches the
-/// collection itself (an array's `withUnsafeMutableBufferPointer` may move its buffer while it runs,
-/// which would race with the other worker).
-final class OutcomeSlots: @unchecked Sendable {
-    private let slots: UnsafeMutableBufferPointer<RequestHandler.Outcome>
+/// The outcomes are written by the worker before it signals and read by the main thread only
+/// after waiting, so the two threads never touch them at the same time.
+final class BatchJob: @unchecked Sendable {
+    private let lines: [LineReader.Line]
+    private var answered: [RequestHandler.Outcome] = []
+    private let done = DispatchSemaphore(value: 0)
 
-    init(count: Int) {
-        slots = UnsafeMutableBufferPointer<RequestHandler.Outcome>.allocate(capacity: count)
-        slots.initialize(repeating: RequestHandler.Outcome(responseLine: nil, method: nil))
+    init(lines: [LineReader.Line]) {
+        self.lines = lines
     }
 
-    deinit {
-        slots.deinitialize()
-        slots.deallocate()
+    /// Answers every line (on the worker's thread).
+    func answer(with handler: RequestHandler) {
+        answered = lines.map { StreamServer.answer($0, handler: handler) }
+        done.signal()
     }
 
-    /// Stores the outcome of line `index` (called once per index, from one thread per index range).
-    func set(_ index: Int, _ outcome: RequestHandler.Outcome) {
-        slots[index] = outcome
-    }
-
-    /// The outcomes in order (after all workers have finished).
-    var values: [RequestHandler.Outcome] {
-        Array(slots)
+    /// The outcomes in input order, once the worker has finished (waits until then).
+    func outcomes() -> [RequestHandler.Outcome] {
+        done.wait()
+        return answered
     }
 }
