@@ -58,17 +58,30 @@ public struct RequestHandler: Sendable {
 
     /// The outcome of one input line (without its newline; a trailing `\r` is ignored).
     public func outcome(forLine line: ArraySlice<UInt8>) -> Outcome {
+        var out = JSONBytes(capacity: 2304)
+        let answered = answer(line: line, into: &out)
+        return Outcome(responseLine: answered.responded ? out.bytes : nil, method: answered.method)
+    }
+
+    /// Writes the response to one input line (without its newline; a trailing `\r` is ignored) to
+    /// `out`, without a newline: nothing for a blank line or a notification. Returns whether there
+    /// was a response, and the method called when the request named a known one.
+    func answer(line: ArraySlice<UInt8>, into out: inout JSONBytes) -> (responded: Bool, method: Method?) {
         var end = line.endIndex
         if end > line.startIndex, line[end - 1] == UInt8(ascii: "\r") { end -= 1 }
         let text = line[line.startIndex..<end]
-        if text.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return Outcome(responseLine: nil, method: nil) }
-        if text.count > maxLineBytes { return outcome(forOverlongLine: text.count) }
-        return text.withUnsafeBufferPointer { buffer in
-            if let fast = FastPath.respond(buffer, dispatcher: dispatcher) {
-                return Outcome(responseLine: fast.line, method: fast.method)
-            }
-            return respond(toText: buffer)
+        if text.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return (false, nil) }
+        let outcome: Outcome
+        if text.count > maxLineBytes {
+            outcome = self.outcome(forOverlongLine: text.count)
+        } else {
+            let fast = text.withUnsafeBufferPointer { FastPath.respond($0, dispatcher: dispatcher, into: &out) }
+            if let fast { return (true, fast) }
+            outcome = text.withUnsafeBufferPointer { respond(toText: $0) }
         }
+        guard let response = outcome.responseLine else { return (false, outcome.method) }
+        response.withUnsafeBufferPointer { out.rawBytes($0) }
+        return (true, outcome.method)
     }
 
     /// The outcome of a line longer than the limit (which is not kept in memory).

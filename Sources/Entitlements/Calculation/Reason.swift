@@ -43,6 +43,7 @@ public struct Explanation: Sendable, Equatable {
 
     /// Adds a reason.
     mutating func say(_ rule: String, _ text: String, _ source: String) {
+        if reasons.isEmpty { reasons.reserveCapacity(4) }
         reasons.append(Reason(rule: rule, text: text, source: source))
     }
 

@@ -13,6 +13,7 @@ struct WeeklyAllowance {
     /// The lines for the eligible days, in date order.
     func lines(over days: DateRange, explanation: inout Explanation) throws(CalculationError) -> [AllowanceLine] {
         var lines: [AllowanceLine] = []
+        lines.reserveCapacity(schedule == nil ? 4 : 32)
         var day = days.from
         while true {
             var last = days.to

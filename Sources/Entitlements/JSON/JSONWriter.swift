@@ -74,19 +74,26 @@ public enum JSONWriter {
     }
 
     /// Whether a byte must be escaped in a JSON string.
-    @inline(__always)
-    private static func needsEscape(_ byte: UInt8) -> Bool {
+    @inlinable @inline(__always)
+    public static func needsEscape(_ byte: UInt8) -> Bool {
         byte < 0x20 || byte == 0x22 || byte == 0x5C
     }
 
     /// False only when none of the eight bytes of `word` needs escaping (true may be a false alarm).
     @inlinable @inline(__always)
     public static func mayNeedEscape(_ word: UInt64) -> Bool {
+        escapeBits(word) != 0
+    }
+
+    /// Zero only when none of the eight bytes of `word` needs escaping (a control character, a quote
+    /// or a backslash), computed without branches.
+    @inlinable @inline(__always)
+    public static func escapeBits(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
-        let below0x20 = (word &- ones &* 0x20) & ~word & highs != 0
-        return below0x20 || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
+        let quotes = word ^ (ones &* 0x22)
+        let backslashes = word ^ (ones &* 0x5C)
+        let below0x20 = (word &- ones &* 0x20) & ~word
+        return (below0x20 | (quotes &- ones) & ~quotes | (backslashes &- ones) & ~backslashes) & (ones &* 0x80)
     }
 
     /// Appends the escape sequence for one byte that needs it.

@@ -45,14 +45,16 @@ extension Engine {
         var previous: (table: WeeklyRateTable?, id: String, band: String?)?
         for line in lines where previous.map({ $0.id != line.table || $0.band != line.ageBand }) ?? true {
             let table = previous?.id == line.table ? previous?.table : ruleBook.rateTables[line.table]
-            let phrase = table?.bandPhrase(line.ageBand) ?? "its rate applies."
-            var text = "Age "
-            text.reserveCapacity(40 + phrase.utf8.count)
-            text.append(String(dateOfBirth.age(on: line.from)))
-            text.append(" on ")
-            text.append(line.from.isoText)
-            text.append(previous == nil ? ", so " : ", so from that date ")
-            text.append(phrase)
+            let age = dateOfBirth.age(on: line.from)
+            let phrase = table?.bandPhrase(line.ageBand)
+            let text = SentenceWriter.sentence(capacity: 96 + (phrase?.count ?? 0)) { sentence in
+                sentence.append("Age ")
+                sentence.append(age)
+                sentence.append(" on ")
+                sentence.append(line.from)
+                sentence.append(previous == nil ? ", so " : ", so from that date ")
+                if let phrase { sentence.append(phrase) } else { sentence.append("its rate applies.") }
+            }
             explanation.say(line.table, text, table?.source ?? "")
             previous = (table, line.table, line.ageBand)
         }

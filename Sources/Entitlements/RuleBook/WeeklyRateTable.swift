@@ -27,7 +27,7 @@ public final class WeeklyRateTable: Sendable {
     /// The rows: one weekly rate per band.
     public let rows: DatedRows<[Money]>
     /// For each band, the end of the sentence that says it applies ("the 5–10 band of … applies.").
-    let bandPhrases: [String]
+    let bandPhrases: [[UInt8]]
 
     /// Makes a table.
     init(id: String, title: String, purpose: RatePurpose, localAuthority: String?, regions: [String],
@@ -41,13 +41,13 @@ public final class WeeklyRateTable: Sendable {
         self.source = source
         self.rows = rows
         self.bandPhrases = bands.map { band in
-            "the \(band.id.split(separator: "-", omittingEmptySubsequences: false).joined(separator: "–")) band of \(title) applies."
+            Array("the \(band.id.split(separator: "-", omittingEmptySubsequences: false).joined(separator: "–")) band of \(title) applies.".utf8)
         }
     }
 
-    /// The sentence ending for the band with `id`.
-    func bandPhrase(_ id: String?) -> String {
-        guard let id, let index = band(id: id)?.index else { return "its rate applies." }
+    /// The sentence ending for the band with `id` ("the 11–15 band of … applies."), as UTF-8.
+    func bandPhrase(_ id: String?) -> [UInt8]? {
+        guard let id, let index = band(id: id)?.index else { return nil }
         return bandPhrases[index]
     }
 

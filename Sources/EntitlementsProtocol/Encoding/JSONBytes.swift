@@ -64,6 +64,11 @@ struct JSONBytes {
         storage = Storage(capacity: capacity)
     }
 
+    /// Writes after whatever `storage` already holds (a batch's responses, one after another).
+    init(appendingTo storage: Storage) {
+        self.storage = storage
+    }
+
     /// Opens an object (as a value).
     mutating func openObject() {
         separate()
@@ -120,6 +125,65 @@ struct JSONBytes {
         needsComma = false
     }
 
+    /// Writes one value from fixed JSON fragments and values into room reserved at once, with no
+    /// check per member, for values written many times a request (allowance lines). The caller
+    /// writes keys in order and counts `maxBytes` to cover everything written.
+    mutating func fragments(maxBytes: Int, _ write: (inout Fragments) -> Void) {
+        separate()
+        storage.reserve(maxBytes)
+        var fragments = Fragments(cursor: storage.base + storage.count)
+        write(&fragments)
+        storage.count = storage.base.distance(to: fragments.cursor)
+    }
+
+    /// A cursor into room reserved by `fragments(maxBytes:_:)`.
+    struct Fragments {
+        fileprivate var cursor: UnsafeMutablePointer<UInt8>
+
+        /// JSON text as written: punctuation, keys and quotes.
+        mutating func literal(_ text: StaticString) {
+            cursor.update(from: text.utf8Start, count: text.utf8CodeUnitCount)
+            cursor += text.utf8CodeUnitCount
+        }
+
+        /// `YYYY-MM-DD` (10 bytes, no quotes).
+        mutating func date(_ date: CalendarDate) {
+            JSONBytes.putDate(date, at: cursor)
+            cursor += 10
+        }
+
+        /// `1234.50` (at most `JSONBytes.longestMoney` bytes, no quotes).
+        mutating func money(_ amount: Money) {
+            cursor += JSONBytes.putMoney(amount, at: cursor)
+        }
+
+        /// A whole number from 0 (at most 20 bytes).
+        mutating func count(_ value: Int) {
+            let magnitude = UInt64(value.magnitude)
+            let digits = JSONBytes.digitCount(magnitude)
+            JSONBytes.putDigits(magnitude, count: digits, endingAt: cursor + digits - 1)
+            cursor += digits
+        }
+
+        /// A string's content, escaped, without quotes (at most six bytes for each byte of `text`).
+        mutating func text(_ text: String) {
+            var text = text
+            text.withUTF8 { bytes in
+                guard let base = bytes.baseAddress else { return }
+                let clean = JSONBytes.cleanPrefix(bytes)
+                cursor.update(from: base, count: clean)
+                cursor += clean
+                guard clean < bytes.count else { return }
+                var escaped: [UInt8] = []
+                for byte in bytes[clean...] {
+                    if JSONWriter.needsEscape(byte) { JSONWriter.appendEscape(byte, into: &escaped) } else { escaped.append(byte) }
+                }
+                cursor.update(from: escaped, count: escaped.count)
+                cursor += escaped.count
+            }
+        }
+    }
+
     /// Writes a string value.
     mutating func string(_ text: String) {
         separate()
@@ -127,37 +191,35 @@ struct JSONBytes {
         text.withUTF8 { appendEscaped($0) }
     }
 
-    /// Appends UTF-8 text as a quoted JSON string, escaped as `JSONWriter` does.
+    /// Appends UTF-8 text as a quoted JSON string, escaped as `JSONWriter` does: each run that
+    /// needs no escaping (found eight bytes at a time) is copied in one go.
     private func appendEscaped(_ text: UnsafeBufferPointer<UInt8>) {
         storage.append(0x22)
-        guard let base = text.baseAddress else {
-            storage.append(0x22)
-            return
+        var rest = text
+        while let base = rest.baseAddress, !rest.isEmpty {
+            let clean = Self.cleanPrefix(rest)
+            storage.append(base, clean)
+            guard clean < rest.count else { break }
+            var escaped: [UInt8] = []
+            JSONWriter.appendEscape(base[clean], into: &escaped)
+            escaped.withUnsafeBufferPointer { if let start = $0.baseAddress { storage.append(start, $0.count) } }
+            rest = UnsafeBufferPointer(rebasing: rest[(clean + 1)...])
         }
-        var run = 0
-        var index = 0
-        while index < text.count {
-            if index + 16 <= text.count, Self.isClean(UnsafeRawPointer(base + index)) {
-                index += 16
-                continue
-            }
-            if index + 8 <= text.count,
-               !JSONWriter.mayNeedEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
-                index += 8
-                continue
-            }
-            let byte = text[index]
-            if byte < 0x20 || byte == 0x22 || byte == 0x5C {
-                storage.append(base + run, index - run)
-                var escaped: [UInt8] = []
-                JSONWriter.appendEscape(byte, into: &escaped)
-                escaped.withUnsafeBufferPointer { storage.append($0.baseAddress ?? base, $0.count) }
-                run = index + 1
-            }
-            index += 1
-        }
-        storage.append(base + run, text.count - run)
         storage.append(0x22)
+    }
+
+    /// The length of the longest prefix of `text` that needs no escaping, found eight bytes at a time.
+    @inline(__always)
+    static func cleanPrefix(_ text: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = text.baseAddress else { return 0 }
+        var index = 0
+        while index + 16 <= text.count, isClean(UnsafeRawPointer(base + index)) { index += 16 }
+        while index + 8 <= text.count,
+              !JSONWriter.mayNeedEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+            index += 8
+        }
+        while index < text.count, !JSONWriter.needsEscape(base[index]) { index += 1 }
+        return index
     }
 
     /// Whether the 16 bytes at `bytes` need no escaping (no control character, quote or backslash).
@@ -165,7 +227,7 @@ struct JSONBytes {
     private static func isClean(_ bytes: UnsafeRawPointer) -> Bool {
         let first = bytes.loadUnaligned(as: UInt64.self)
         let second = bytes.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
-        return !JSONWriter.mayNeedEscape(first) && !JSONWriter.mayNeedEscape(second)
+        return JSONWriter.escapeBits(first) | JSONWriter.escapeBits(second) == 0
     }
 
     /// Appends a literal's bytes.
@@ -180,19 +242,25 @@ struct JSONBytes {
         storage.reserve(12)
         let cursor = storage.base + storage.count
         cursor[0] = 0x22
-        Self.putPair(date.year / 100, at: cursor + 1)
-        Self.putPair(date.year % 100, at: cursor + 3)
-        cursor[5] = 0x2D
-        Self.putPair(date.month, at: cursor + 6)
-        cursor[8] = 0x2D
-        Self.putPair(date.day, at: cursor + 9)
+        Self.putDate(date, at: cursor + 1)
         cursor[11] = 0x22
         storage.count += 12
     }
 
+    /// Stores a date as the ten bytes `YYYY-MM-DD` (years are 1 to 9999).
+    @inline(__always)
+    static func putDate(_ date: CalendarDate, at cursor: UnsafeMutablePointer<UInt8>) {
+        putPair(date.year / 100, at: cursor)
+        putPair(date.year % 100, at: cursor + 2)
+        cursor[4] = 0x2D
+        putPair(date.month, at: cursor + 5)
+        cursor[7] = 0x2D
+        putPair(date.day, at: cursor + 8)
+    }
+
     /// Stores a number from 0 to 99 as two digits.
     @inline(__always)
-    private static func putPair(_ value: Int, at cursor: UnsafeMutablePointer<UInt8>) {
+    static func putPair(_ value: Int, at cursor: UnsafeMutablePointer<UInt8>) {
         let pair = UInt8(truncatingIfNeeded: value)
         cursor[0] = 0x30 &+ pair / 10
         cursor[1] = 0x30 &+ pair % 10
@@ -206,20 +274,29 @@ struct JSONBytes {
     /// Writes money as `"1234.50"`.
     mutating func money(_ amount: Money) {
         separate()
-        let magnitude = amount.pence.magnitude
-        let pounds = magnitude / 100
-        let digits = Self.digitCount(pounds)
-        let sign = amount.pence < 0 ? 1 : 0
-        let length = sign + digits + 5
-        storage.reserve(length)
+        storage.reserve(Self.longestMoney + 2)
         let cursor = storage.base + storage.count
         cursor[0] = 0x22
-        if sign == 1 { cursor[1] = 0x2D }
-        Self.putDigits(pounds, count: digits, endingAt: cursor + sign + digits)
-        cursor[sign + digits + 1] = 0x2E
-        Self.putPair(Int(magnitude % 100), at: cursor + sign + digits + 2)
-        cursor[length - 1] = 0x22
-        storage.count += length
+        let length = Self.putMoney(amount, at: cursor + 1)
+        cursor[length + 1] = 0x22
+        storage.count += length + 2
+    }
+
+    /// The most bytes `putMoney` writes: a sign, 17 digits of pounds, a point and two of pence.
+    static let longestMoney = 21
+
+    /// Stores money as `1234.50` (unquoted); returns the number of bytes.
+    @inline(__always)
+    static func putMoney(_ amount: Money, at cursor: UnsafeMutablePointer<UInt8>) -> Int {
+        let magnitude = amount.pence.magnitude
+        let pounds = magnitude / 100
+        let digits = digitCount(pounds)
+        let sign = amount.pence < 0 ? 1 : 0
+        if sign == 1 { cursor[0] = 0x2D }
+        putDigits(pounds, count: digits, endingAt: cursor + sign + digits - 1)
+        cursor[sign + digits] = 0x2E
+        putPair(Int(magnitude % 100), at: cursor + sign + digits + 1)
+        return sign + digits + 3
     }
 
     /// Writes a whole number.
@@ -285,7 +362,7 @@ struct JSONBytes {
 
     /// The number of decimal digits of `value` (1 for zero).
     @inline(__always)
-    private static func digitCount(_ value: UInt64) -> Int {
+    static func digitCount(_ value: UInt64) -> Int {
         var count = 1
         var rest = value
         while rest >= 10 {
@@ -297,7 +374,7 @@ struct JSONBytes {
 
     /// Stores the `count` decimal digits of `value`, the last at `last`.
     @inline(__always)
-    private static func putDigits(_ value: UInt64, count: Int, endingAt last: UnsafeMutablePointer<UInt8>) {
+    static func putDigits(_ value: UInt64, count: Int, endingAt last: UnsafeMutablePointer<UInt8>) {
         var rest = value
         for offset in 0..<count {
             last[-offset] = 0x30 &+ UInt8(truncatingIfNeeded: rest % 10)

@@ -103,23 +103,50 @@ struct ResultEncoder {
 
     func lines(_ lines: [AllowanceLine], into out: inout JSONBytes) {
         out.openArray()
-        for line in lines {
-            out.openObject()
-            out.key("ageBand")
-            if let band = line.ageBand { out.string(band) } else { out.null() }
-            out.key("amount"); out.money(line.amount)
-            out.key("days"); out.integer(line.days)
-            out.key("effective"); out.date(line.effective)
-            out.key("from"); out.date(line.from)
-            if let gross = line.grossWeeklyRate { out.key("grossWeeklyRate"); out.money(gross) }
-            out.key("region"); out.string(line.region)
-            out.key("table"); out.string(line.table)
-            out.key("to"); out.date(line.to)
-            if let contribution = line.weeklyContribution { out.key("weeklyContribution"); out.money(contribution) }
-            out.key("weeklyRate"); out.money(line.weeklyRate)
-            out.closeObject()
-        }
+        for line in lines { self.line(line, into: &out) }
         out.closeArray()
+    }
+
+    /// One line, written from fragments (the most frequent object in the protocol).
+    func line(_ line: AllowanceLine, into out: inout JSONBytes) {
+        let texts = (line.ageBand?.utf8.count ?? 0) + line.region.utf8.count + line.table.utf8.count
+        out.fragments(maxBytes: 256 + 4 * JSONBytes.longestMoney + 6 * texts) { fragment in
+            if let band = line.ageBand {
+                fragment.literal(#"{"ageBand":""#)
+                fragment.text(band)
+                fragment.literal(#"","amount":""#)
+            } else {
+                fragment.literal(#"{"ageBand":null,"amount":""#)
+            }
+            fragment.money(line.amount)
+            fragment.literal(#"","days":"#)
+            fragment.count(line.days)
+            if let effective = line.effective {
+                fragment.literal(#","effective":""#)
+                fragment.date(effective)
+                fragment.literal(#"","from":""#)
+            } else {
+                fragment.literal(#","effective":null,"from":""#)
+            }
+            fragment.date(line.from)
+            if let gross = line.grossWeeklyRate {
+                fragment.literal(#"","grossWeeklyRate":""#)
+                fragment.money(gross)
+            }
+            fragment.literal(#"","region":""#)
+            fragment.text(line.region)
+            fragment.literal(#"","table":""#)
+            fragment.text(line.table)
+            fragment.literal(#"","to":""#)
+            fragment.date(line.to)
+            if let contribution = line.weeklyContribution {
+                fragment.literal(#"","weeklyContribution":""#)
+                fragment.money(contribution)
+            }
+            fragment.literal(#"","weeklyRate":""#)
+            fragment.money(line.weeklyRate)
+            fragment.literal(#""}"#)
+        }
     }
 
     func grant(_ result: GrantResult, method: String?, into out: inout JSONBytes) {

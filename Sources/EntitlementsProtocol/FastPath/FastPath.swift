@@ -9,6 +9,14 @@ import Entitlements
 enum FastPath {
     /// The response line, or nil to use the general path.
     static func respond(_ bytes: UnsafeBufferPointer<UInt8>, dispatcher: Dispatcher) -> (line: [UInt8], method: Method)? {
+        var out = JSONBytes(capacity: 2304)
+        guard let method = respond(bytes, dispatcher: dispatcher, into: &out) else { return nil }
+        return (out.bytes, method)
+    }
+
+    /// Writes the response line (without its newline) to `out` and returns the method, or writes
+    /// nothing and returns nil to use the general path.
+    static func respond(_ bytes: UnsafeBufferPointer<UInt8>, dispatcher: Dispatcher, into out: inout JSONBytes) -> Method? {
         guard let request = FlatRequest.read(bytes) else { return nil }
         let scanner = FlatRequest.Scanner(bytes: bytes)
         guard let params = FlatParams(scanner: scanner, members: request.params) else { return nil }
@@ -28,13 +36,12 @@ enum FastPath {
         } else {
             return nil
         }
-        var out = JSONBytes(capacity: 2304)
         out.rawPrefix(#"{"id":"#)
         out.rawBytes(UnsafeBufferPointer(rebasing: bytes[request.id]))
         out.rawPrefix(#","jsonrpc":"2.0","result":"#)
         ResultEncoder(ruleBook: engine.ruleBook, scheme: scheme.id).write(result, into: &out)
         out.rawPrefix("}")
-        return (out.bytes, method)
+        return method
     }
 }
 

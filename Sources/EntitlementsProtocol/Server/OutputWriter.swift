@@ -26,32 +26,43 @@ struct OutputWriter {
         if buffer.count >= highWater { flush() }
     }
 
-    /// Writes everything buffered.
-    mutating func flush() {
-        guard !buffer.isEmpty, !closed else {
-            buffer.removeAll(keepingCapacity: true)
+    /// Adds bytes that already end in a newline (a batch's responses); a large block is written
+    /// straight from where it is rather than copied.
+    mutating func append(lines bytes: UnsafeBufferPointer<UInt8>) {
+        if buffer.count + bytes.count < highWater {
+            buffer.append(contentsOf: bytes)
             return
         }
-        var offset = 0
-        buffer.withUnsafeBufferPointer { pointer in
-            guard let base = pointer.baseAddress else { return }
-            while offset < pointer.count {
-                let written = write(descriptor, base + offset, pointer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    if errno == EAGAIN || errno == EWOULDBLOCK {
-                        // Non-blocking output that is full: wait until the reader takes some, rather
-                        // than spin on the CPU. A reader that has gone makes the next write fail.
-                        var wanted = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
-                        _ = poll(&wanted, 1, -1)
-                        continue
-                    }
-                    closed = true
-                    return
-                }
-                offset += written
-            }
-        }
+        flush()
+        writeAll(bytes)
+    }
+
+    /// Writes everything buffered.
+    mutating func flush() {
+        buffer.withUnsafeBufferPointer { writeAll($0) }
         buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes bytes to the descriptor, waiting while a non-blocking descriptor is full; marks the
+    /// writer closed when the reader has gone.
+    private mutating func writeAll(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress, !closed else { return }
+        var offset = 0
+        while offset < bytes.count {
+            let written = write(descriptor, base + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                if errno == EAGAIN || errno == EWOULDBLOCK {
+                    // Non-blocking output that is full: wait until the reader takes some, rather
+                    // than spin on the CPU. A reader that has gone makes the next write fail.
+                    var wanted = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
+                    _ = poll(&wanted, 1, -1)
+                    continue
+                }
+                closed = true
+                return
+            }
+            offset += written
+        }
     }
 }

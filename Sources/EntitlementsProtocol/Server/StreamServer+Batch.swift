@@ -31,7 +31,7 @@ extension StreamServer {
         let interval: UInt64 = live ? 200_000_000 : 5_000_000_000
         var lastReport = started
         var count = 0
-        let status = run(handler: handler, input: input, output: output) { outcome, _ in
+        let status = run(handler: handler, input: input, output: output) { outcome in
             summary.add(outcome)
             count += 1
             guard !options.quiet, count & 1023 == 0 else { return }
