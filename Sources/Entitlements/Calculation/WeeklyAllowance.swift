@@ -15,6 +15,7 @@ struct WeeklyAllowance {
         var lines: [AllowanceLine] = []
         lines.reserveCapacity(schedule == nil ? 4 : 32)
         var day = days.from
+        var held: DailyRate?  // the rate last chosen, reused while it holds (lines cut by pay periods)
         while true {
             var last = days.to
             var gross: Money
@@ -24,7 +25,13 @@ struct WeeklyAllowance {
             if let requestRate {
                 gross = requestRate
             } else if let chooser {
-                let rate = try chooser.rate(on: day, explanation: &explanation)
+                let rate: DailyRate
+                if let held, held.lastDay >= day {
+                    rate = held
+                } else {
+                    rate = try chooser.rate(on: day, explanation: &explanation)
+                }
+                held = rate
                 gross = rate.rate
                 table = rate.table
                 effective = rate.row.effective
@@ -54,24 +61,19 @@ struct WeeklyAllowance {
     func payments(_ lines: [AllowanceLine]) throws(CalculationError) -> [Payment]? {
         guard let schedule else { return nil }
         var payments: [Payment] = []
-        var current: [AllowanceLine] = []
-        var currentPeriod: DateRange?
-        func close() throws(CalculationError) {
-            guard let period = currentPeriod, let first = current.first, let last = current.last else { return }
+        var start = 0
+        while start < lines.count {
+            let period = schedule.payPeriod(containing: lines[start].from)
+            var end = start + 1
+            while end < lines.count, schedule.payPeriod(containing: lines[end].from) == period { end += 1 }
+            defer { start = end }
+            guard let period else { continue }  // no pay period past 9999: such days are in no payment
+            let group = Array(lines[start..<end])
             let amount: Money
-            do { amount = try Money.sum(current.map(\.amount)) } catch { throw .overflow("/to") }
-            payments.append(Payment(from: first.from, to: last.to, payDate: period.to, amount: amount, lines: current))
+            do { amount = try Money.sum(group.lazy.map(\.amount)) } catch { throw .overflow("/to") }
+            payments.append(Payment(from: group[0].from, to: group[group.count - 1].to, payDate: period.to,
+                                    amount: amount, lines: group))
         }
-        for line in lines {
-            let period = schedule.payPeriod(containing: line.from)
-            if period != currentPeriod {
-                try close()
-                current = []
-                currentPeriod = period
-            }
-            current.append(line)
-        }
-        try close()
         return payments
     }
 

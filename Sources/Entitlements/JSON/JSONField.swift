@@ -160,6 +160,9 @@ public struct JSONField: Sendable {
 
     /// The JSON pointer of a member `key` of the object at `path`.
     public static func pointer(_ path: String, _ key: String) -> String {
+        guard key.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else {
+            return path + "/" + key
+        }
         var escaped = ""
         for character in key {
             switch character {

@@ -141,23 +141,27 @@ struct JSONBytes {
         fileprivate var cursor: UnsafeMutablePointer<UInt8>
 
         /// JSON text as written: punctuation, keys and quotes.
+        @inline(__always)
         mutating func literal(_ text: StaticString) {
             cursor.update(from: text.utf8Start, count: text.utf8CodeUnitCount)
             cursor += text.utf8CodeUnitCount
         }
 
         /// `YYYY-MM-DD` (10 bytes, no quotes).
+        @inline(__always)
         mutating func date(_ date: CalendarDate) {
             JSONBytes.putDate(date, at: cursor)
             cursor += 10
         }
 
         /// `1234.50` (at most `JSONBytes.longestMoney` bytes, no quotes).
+        @inline(__always)
         mutating func money(_ amount: Money) {
             cursor += JSONBytes.putMoney(amount, at: cursor)
         }
 
         /// A whole number from 0 (at most 20 bytes).
+        @inline(__always)
         mutating func count(_ value: Int) {
             let magnitude = UInt64(value.magnitude)
             let digits = JSONBytes.digitCount(magnitude)
@@ -165,22 +169,30 @@ struct JSONBytes {
             cursor += digits
         }
 
-        /// A string's content, escaped, without quotes (at most six bytes for each byte of `text`).
+        /// A short string's content (an id or a code), escaped, without quotes (at most six bytes for
+        /// each byte of `text`).
+        @inline(__always)
         mutating func text(_ text: String) {
-            var text = text
-            text.withUTF8 { bytes in
-                guard let base = bytes.baseAddress else { return }
-                let clean = JSONBytes.cleanPrefix(bytes)
-                cursor.update(from: base, count: clean)
-                cursor += clean
-                guard clean < bytes.count else { return }
-                var escaped: [UInt8] = []
-                for byte in bytes[clean...] {
-                    if JSONWriter.needsEscape(byte) { JSONWriter.appendEscape(byte, into: &escaped) } else { escaped.append(byte) }
+            let start = cursor
+            for byte in text.utf8 {
+                guard !JSONWriter.needsEscape(byte) else {
+                    cursor = start
+                    escaping(text)
+                    return
                 }
-                cursor.update(from: escaped, count: escaped.count)
-                cursor += escaped.count
+                cursor.pointee = byte
+                cursor += 1
             }
+        }
+
+        /// A string's content with its escapes (the rare case).
+        private mutating func escaping(_ text: String) {
+            var escaped: [UInt8] = []
+            for byte in text.utf8 {
+                if JSONWriter.needsEscape(byte) { JSONWriter.appendEscape(byte, into: &escaped) } else { escaped.append(byte) }
+            }
+            cursor.update(from: escaped, count: escaped.count)
+            cursor += escaped.count
         }
     }
 
