@@ -42,6 +42,16 @@ public struct FinancialYear: Hashable, Comparable, Sendable {
 extension FinancialYear: CustomStringConvertible {
     /// The year as `2025-26`.
     public var description: String {
+        if (1000...9999).contains(startYear) {
+            let end = (startYear + 1) % 100
+            return String(unsafeUninitializedCapacity: 7) { buffer in
+                for (index, digit) in [startYear / 1000, startYear / 100 % 10, startYear / 10 % 10, startYear % 10,
+                                       -1, end / 10, end % 10].enumerated() {
+                    buffer[index] = digit < 0 ? UInt8(ascii: "-") : UInt8(ascii: "0") + UInt8(digit)
+                }
+                return 7
+            }
+        }
         let start = String(startYear)
         let end = (startYear + 1) % 100
         return String(repeating: "0", count: max(0, 4 - start.count)) + start + "-" + (end < 10 ? "0" : "") + String(end)

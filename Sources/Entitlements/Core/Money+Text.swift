@@ -67,18 +67,25 @@ extension Money {
     /// The amount for people: `£1,234.50`, or `-£1,234.50`.
     public var formatted: String {
         let magnitude = pence.magnitude
-        var digits = String(magnitude / 100)
-        var grouped = ""
-        while digits.count > 3 {
-            grouped = "," + digits.suffix(3) + grouped
-            digits.removeLast(3)
+        // At most a sign, "£" (two bytes), 19 digits with 6 commas, a point and two digits.
+        return String(unsafeUninitializedCapacity: 32) { buffer in
+            var reversed: [UInt8] = []
+            reversed.reserveCapacity(32)
+            reversed.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+            reversed.append(UInt8(ascii: "0") + UInt8(magnitude / 10 % 10))
+            reversed.append(UInt8(ascii: "."))
+            var pounds = magnitude / 100
+            var written = 0
+            repeat {
+                if written > 0, written % 3 == 0 { reversed.append(UInt8(ascii: ",")) }
+                reversed.append(UInt8(ascii: "0") + UInt8(pounds % 10))
+                pounds /= 10
+                written += 1
+            } while pounds > 0
+            reversed.append(contentsOf: [0xA3, 0xC2])  // "£" in UTF-8, reversed
+            if pence < 0 { reversed.append(UInt8(ascii: "-")) }
+            for (index, byte) in reversed.reversed().enumerated() { buffer[index] = byte }
+            return reversed.count
         }
-        let pennies = magnitude % 100
-        return (pence < 0 ? "-£" : "£") + digits + grouped + (pennies < 10 ? ".0" : ".") + String(pennies)
     }
-}
-
-extension Money: CustomStringConvertible {
-    /// The protocol text, e.g. `1234.50`.
-    public var description: String { decimalText }
 }
