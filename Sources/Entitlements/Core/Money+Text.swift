@@ -89,3 +89,8 @@ extension Money {
         }
     }
 }
+
+extension Money: CustomStringConvertible {
+    /// The protocol text, e.g. `1234.50`.
+    public var description: String { decimalText }
+}

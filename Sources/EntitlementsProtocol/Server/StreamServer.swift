@@ -19,7 +19,7 @@ public enum StreamServer {
     static let batchLines = 256
     /// The most jobs in flight: enough to keep both workers busy while the main thread reads and
     /// writes, few enough that memory stays flat.
-    static let jobsInFlight = 4
+    static let jobsInFlight = 8
 
     /// The loop shared by `serve` and `batch`: `observe`, when given, sees each request line's
     /// outcome, in order.
