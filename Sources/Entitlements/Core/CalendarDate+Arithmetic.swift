@@ -9,10 +9,16 @@ extension CalendarDate {
     }
 
     /// The next day, or nil after 9999-12-31.
-    public var nextDay: CalendarDate? { adding(days: 1) }
+    public var nextDay: CalendarDate? {
+        guard day < CalendarDate.daysIn(month: month, year: year) else { return adding(days: 1) }
+        return CalendarDate(checkedYear: year, month: month, day: day + 1, dayNumber: dayNumber + 1)
+    }
 
     /// The previous day, or nil before 0001-01-01.
-    public var previousDay: CalendarDate? { adding(days: -1) }
+    public var previousDay: CalendarDate? {
+        guard day > 1 else { return adding(days: -1) }
+        return CalendarDate(checkedYear: year, month: month, day: day - 1, dayNumber: dayNumber - 1)
+    }
 
     /// The same month and day a number of years later; 29 February becomes 1 March in a common year.
     /// Nil outside years 1 to 9999.

@@ -24,6 +24,14 @@ public struct CalendarDate: Hashable, Comparable, Sendable {
         self.dayNumber = CalendarDate.dayNumber(year: year, month: month, day: day)
     }
 
+    /// Makes a date from parts already known to agree (a neighbour of a valid date in its month).
+    init(checkedYear year: Int, month: Int, day: Int, dayNumber: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+        self.dayNumber = dayNumber
+    }
+
     /// Makes the date with the given day number (days since 1970-01-01).
     init(dayNumber: Int) {
         // Howard Hinnant's civil_from_days.

@@ -54,8 +54,39 @@ struct JSONBytes {
         @inline(__always)
         func append(_ source: UnsafePointer<UInt8>, _ length: Int) {
             reserve(length)
-            (base + count).update(from: source, count: length)
+            JSONBytes.copy(source, to: base + count, count: length)
             count += length
+        }
+    }
+
+    /// Copies bytes that do not overlap; up to 32 with a few word moves instead of a call to
+    /// `memmove` (keys, punctuation and short values are most of what is written).
+    @inline(__always)
+    static func copy(_ source: UnsafePointer<UInt8>, to target: UnsafeMutablePointer<UInt8>, count: Int) {
+        let from = UnsafeRawPointer(source), to = UnsafeMutableRawPointer(target)
+        switch count {
+        case 16...32:
+            let first = from.loadUnaligned(as: UInt64.self), second = from.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+            let third = from.loadUnaligned(fromByteOffset: count - 16, as: UInt64.self)
+            let last = from.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+            to.storeBytes(of: first, as: UInt64.self)
+            to.storeBytes(of: second, toByteOffset: 8, as: UInt64.self)
+            to.storeBytes(of: third, toByteOffset: count - 16, as: UInt64.self)
+            to.storeBytes(of: last, toByteOffset: count - 8, as: UInt64.self)
+        case 8..<16:
+            let first = from.loadUnaligned(as: UInt64.self), last = from.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+            to.storeBytes(of: first, as: UInt64.self)
+            to.storeBytes(of: last, toByteOffset: count - 8, as: UInt64.self)
+        case 4..<8:
+            let first = from.loadUnaligned(as: UInt32.self), last = from.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+            to.storeBytes(of: first, as: UInt32.self)
+            to.storeBytes(of: last, toByteOffset: count - 4, as: UInt32.self)
+        case 1..<4:
+            for index in 0..<count { target[index] = source[index] }
+        case 0:
+            return
+        default:
+            target.update(from: source, count: count)
         }
     }
 
@@ -118,7 +149,7 @@ struct JSONBytes {
             cursor += 1
         }
         cursor.pointee = 0x22
-        (cursor + 1).update(from: key.utf8Start, count: length)
+        Self.copy(key.utf8Start, to: cursor + 1, count: length)
         cursor[length + 1] = 0x22
         cursor[length + 2] = 0x3A
         storage.count = cursor + length + 3 - storage.base
@@ -143,7 +174,7 @@ struct JSONBytes {
         /// JSON text as written: punctuation, keys and quotes.
         @inline(__always)
         mutating func literal(_ text: StaticString) {
-            cursor.update(from: text.utf8Start, count: text.utf8CodeUnitCount)
+            JSONBytes.copy(text.utf8Start, to: cursor, count: text.utf8CodeUnitCount)
             cursor += text.utf8CodeUnitCount
         }
 
