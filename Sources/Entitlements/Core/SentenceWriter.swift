@@ -40,7 +40,9 @@ struct SentenceWriter {
         }
         guard count + digits <= buffer.count, let base = buffer.baseAddress else { return }
         var rest = number.magnitude
-        for offset in stride(from: digits - 1, through: 0, by: -1) {
+        var offset = digits
+        while offset > 0 {
+            offset -= 1
             base[count + offset] = 0x30 + UInt8(rest % 10)
             rest /= 10
         }

@@ -52,21 +52,26 @@ public enum RowChoice<Payload: Sendable>: Sendable {
 public struct DatedRows<Payload: Sendable>: Sendable {
     /// The rows in file order.
     public let rows: [DatedRow<Payload>]
-    /// The rows of each region (nil for tables without regions), in file order.
-    private let groups: [(region: String?, rows: [DatedRow<Payload>])]
+    /// The rows of each region (nil for tables without regions), in file order, with the days on
+    /// which any of them starts or stops applying (each row's effective date and the day after its
+    /// last), in date order.
+    private let groups: [(region: String?, rows: [DatedRow<Payload>], boundaries: [CalendarDate])]
 
     /// Makes the collection.
     public init(_ rows: [DatedRow<Payload>]) {
         self.rows = rows
-        var groups: [(region: String?, rows: [DatedRow<Payload>])] = []
+        var grouped: [(region: String?, rows: [DatedRow<Payload>])] = []
         for row in rows {
-            if let index = groups.firstIndex(where: { $0.region == row.region }) {
-                groups[index].rows.append(row)
+            if let index = grouped.firstIndex(where: { $0.region == row.region }) {
+                grouped[index].rows.append(row)
             } else {
-                groups.append((row.region, [row]))
+                grouped.append((row.region, [row]))
             }
         }
-        self.groups = groups
+        groups = grouped.map { group in
+            let boundaries = group.rows.flatMap { row in [row.effective] + (row.until?.nextDay.map { [$0] } ?? []) }
+            return (group.region, group.rows, Array(Set(boundaries)).sorted())
+        }
     }
 
     /// The rows of one region.
@@ -94,13 +99,9 @@ public struct DatedRows<Payload: Sendable>: Sendable {
 
     /// The first day after `date` on which any row of `region` starts or stops applying, if any.
     public func nextBoundary(after date: CalendarDate, region: String? = nil) -> CalendarDate? {
-        var next: CalendarDate?
-        for row in rows(of: region) {
-            if row.effective > date, next.map({ row.effective < $0 }) ?? true { next = row.effective }
-            if let until = row.until, until >= date, let after = until.nextDay, next.map({ after < $0 }) ?? true {
-                next = after
-            }
+        for group in groups where group.region == region {
+            return group.boundaries.first { $0 > date }
         }
-        return next
+        return nil
     }
 }
