@@ -19,7 +19,7 @@ enum FastPath {
     static func respond(_ bytes: UnsafeBufferPointer<UInt8>, dispatcher: Dispatcher, into out: inout JSONBytes) -> Method? {
         guard let request = FlatRequest.read(bytes) else { return nil }
         let scanner = FlatRequest.Scanner(bytes: bytes)
-        guard let params = FlatParams(scanner: scanner, members: request.params) else { return nil }
+        guard let params = FlatParams(scanner: scanner, object: request.params) else { return nil }
         let engine = dispatcher.engine
         let result: EntitlementResult
         let scheme: Scheme
@@ -86,6 +86,8 @@ struct FlatParams {
         mutating func insert(_ key: Key) { bits |= 1 << UInt32(key.rawValue) }
 
         func isSubset(of other: Keys) -> Bool { bits & ~other.bits == 0 }
+
+        func contains(_ key: Key) -> Bool { bits & (1 << UInt32(key.rawValue)) != 0 }
     }
 
     /// The keys `kinship.allowance` accepts (as `Params.allowed`).
@@ -101,15 +103,22 @@ struct FlatParams {
     /// The keys present.
     private var present = Keys()
 
-    /// Reads the members; nil when a key is not one the fast path knows.
-    init?(scanner: FlatRequest.Scanner, members: [FlatRequest.Member]) {
+    /// Reads the members of the object at `object`; nil when a key is not one the fast path knows
+    /// or comes twice.
+    init?(scanner: FlatRequest.Scanner, object: Range<Int>) {
         self.scanner = scanner
-        values = Array(repeating: nil, count: Key.allCases.count)
-        for member in members {
-            guard let key = Key.allCases.first(where: { scanner.equals(member.key, $0.text) }) else { return nil }
-            values[key.rawValue] = member.value
+        var values = [FlatRequest.Value?](repeating: nil, count: Key.allCases.count)
+        var present = Keys()
+        var reader = FlatRequest.Scanner(bytes: scanner.bytes, index: object.lowerBound)
+        let plain = reader.members(depth: 1) { name, value in
+            guard let key = Key.allCases.first(where: { scanner.equals(name, $0.text) }), !present.contains(key) else { return false }
+            values[key.rawValue] = value
             present.insert(key)
+            return true
         }
+        guard plain else { return nil }
+        self.values = values
+        self.present = present
     }
 
     /// Whether every key present is in `allowed`.
@@ -168,7 +177,7 @@ struct FlatParams {
 
     func schedule(anchor defaultAnchor: CalendarDate) -> Schedule?? {
         guard let value = values[Key.schedule.rawValue] else { return .some(nil) }
-        guard case .object(let members) = value, let inner = FlatParams(scanner: scanner, members: members),
+        guard case .object(let range) = value, let inner = FlatParams(scanner: scanner, object: range),
               inner.only(Keys([.frequency, .anchor])), let name = inner.string(.frequency), let name,
               let frequency = PaymentFrequency(rawValue: name), let anchor = inner.date(.anchor) else { return nil }
         return .some(Schedule(frequency: frequency, anchor: anchor ?? defaultAnchor))

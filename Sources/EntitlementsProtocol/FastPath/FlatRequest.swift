@@ -7,19 +7,16 @@ import Darwin
 /// A request read straight from its bytes, for the fast path: only the plainest form is accepted
 /// (ASCII strings without escapes, whole-number ids, params of strings, numbers, booleans and one
 /// level of nested object, no duplicate keys). Anything else is nil, and the general path answers it.
+///
+/// Nothing is copied or allocated: values are byte ranges of the line, and objects are walked member
+/// by member when they are read.
 struct FlatRequest {
-    /// A scalar or a one-level object of scalars, as byte ranges of the line.
-    /// One member of an object.
-    struct Member {
-        let key: Range<Int>
-        let value: Value
-    }
-
+    /// A scalar, or an object as the range of its bytes (braces included).
     enum Value {
         case string(Range<Int>)
         case number(Range<Int>)
         case bool(Bool)
-        case object([Member])
+        case object(Range<Int>)
     }
 
     /// The most members an object may have on the fast path.
@@ -29,36 +26,38 @@ struct FlatRequest {
     let id: Range<Int>
     /// The method's bytes (inside the quotes).
     let method: Range<Int>
-    /// The params' members.
-    let params: [Member]
+    /// The params object's bytes.
+    let params: Range<Int>
 
     /// Reads a request, or nil when the line is not in the plain form.
     static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> FlatRequest? {
         var scanner = Scanner(bytes: bytes)
-        guard let members = scanner.object(depth: 0), scanner.atEnd() else { return nil }
-        var id: Range<Int>?, method: Range<Int>?, params: [Member]?
+        let line = Scanner(bytes: bytes)
+        var id: Range<Int>?, method: Range<Int>?, params: Range<Int>?
         var jsonrpc = false
-        for member in members {
-            if scanner.equals(member.key, "jsonrpc") {
-                guard case .string(let range) = member.value, scanner.equals(range, "2.0") else { return nil }
+        let plain = scanner.members(depth: 0) { key, value in
+            if line.equals(key, "jsonrpc") {
+                guard !jsonrpc, case .string(let range) = value, line.equals(range, "2.0") else { return false }
                 jsonrpc = true
-            } else if scanner.equals(member.key, "id") {
-                switch member.value {
-                case .number(let range) where scanner.isWholeNumber(range): id = range
+            } else if line.equals(key, "id") {
+                guard id == nil else { return false }
+                switch value {
+                case .number(let range) where line.isWholeNumber(range): id = range
                 case .string(let range): id = (range.lowerBound - 1)..<(range.upperBound + 1)
-                default: return nil
+                default: return false
                 }
-            } else if scanner.equals(member.key, "method") {
-                guard case .string(let range) = member.value else { return nil }
+            } else if line.equals(key, "method") {
+                guard method == nil, case .string(let range) = value else { return false }
                 method = range
-            } else if scanner.equals(member.key, "params") {
-                guard case .object(let list) = member.value else { return nil }
-                params = list
+            } else if line.equals(key, "params") {
+                guard params == nil, case .object(let range) = value else { return false }
+                params = range
             } else {
-                return nil
+                return false
             }
+            return true
         }
-        guard jsonrpc, let id, let method, let params else { return nil }
+        guard plain, scanner.atEnd(), jsonrpc, let id, let method, let params else { return nil }
         return FlatRequest(id: id, method: method, params: params)
     }
 
@@ -109,25 +108,21 @@ struct FlatRequest {
             return true
         }
 
-        /// An object's members; nested objects only at depth 0 and 1.
-        mutating func object(depth: Int) -> [Member]? {
-            guard take(UInt8(ascii: "{")) else { return nil }
-            var members: [Member] = []
-            members.reserveCapacity(12)
-            if take(UInt8(ascii: "}")) { return members }
+        /// Walks an object's members, handing each key and value to `visit`; false when the object
+        /// is not in the plain form or `visit` refuses a member. Nested objects only at depth 0 and 1.
+        mutating func members(depth: Int, _ visit: (Range<Int>, Value) -> Bool) -> Bool {
+            guard take(UInt8(ascii: "{")) else { return false }
+            if take(UInt8(ascii: "}")) { return true }
+            var count = 0
             repeat {
                 skipSpace()
-                // A plain request has a handful of members: past that, leave the line to the general
-                // path rather than compare every key with every other.
-                guard members.count < FlatRequest.maxMembers, let key = string() else { return nil }
-                for existing in members where equals(existing.key, key) { return nil }
-                guard take(UInt8(ascii: ":")) else { return nil }
+                count += 1
+                // A plain request has a handful of members: past that, leave the line to the general path.
+                guard count <= FlatRequest.maxMembers, let key = string(), take(UInt8(ascii: ":")) else { return false }
                 skipSpace()
-                guard let value = value(depth: depth) else { return nil }
-                members.append(Member(key: key, value: value))
+                guard let value = value(depth: depth), visit(key, value) else { return false }
             } while take(UInt8(ascii: ","))
-            guard take(UInt8(ascii: "}")) else { return nil }
-            return members
+            return take(UInt8(ascii: "}"))
         }
 
         mutating func value(depth: Int) -> Value? {
@@ -136,7 +131,10 @@ struct FlatRequest {
             case UInt8(ascii: "\""): return string().map(Value.string)
             case UInt8(ascii: "{"):
                 guard depth < 2 else { return nil }
-                return object(depth: depth + 1).map(Value.object)
+                let start = index
+                // Checked for plain form now; its members are read (and checked for duplicates) later.
+                guard members(depth: depth + 1, { _, _ in true }) else { return nil }
+                return .object(start..<index)
             case UInt8(ascii: "t"): return word("true") ? .bool(true) : nil
             case UInt8(ascii: "f"): return word("false") ? .bool(false) : nil
             case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return number().map(Value.number)
