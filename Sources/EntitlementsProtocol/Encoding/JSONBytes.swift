@@ -7,88 +7,13 @@ struct JSONBytes {
     /// The text so far.
     var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage.base, count: storage.count)) }
     /// The growable buffer (a class, so appends are plain stores).
-    private let storage: Storage
+    let storage: Storage
     /// Whether the next value or key needs a comma before it.
     private var needsComma = false
     #if DEBUG
     /// The last key written at each open object, to check the order.
     private var keys: [[UInt8]?] = []
     #endif
-
-    /// A byte buffer that grows by doubling.
-    final class Storage {
-        var base: UnsafeMutablePointer<UInt8>
-        var count = 0
-        var capacity: Int
-
-        init(capacity: Int) {
-            self.capacity = max(capacity, 64)
-            base = UnsafeMutablePointer<UInt8>.allocate(capacity: self.capacity)
-        }
-
-        deinit { base.deallocate() }
-
-        /// Makes room for `extra` more bytes.
-        @inline(__always)
-        func reserve(_ extra: Int) {
-            if count + extra > capacity { grow(count + extra) }
-        }
-
-        private func grow(_ needed: Int) {
-            var newCapacity = capacity * 2
-            while newCapacity < needed { newCapacity *= 2 }
-            let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
-            newBase.update(from: base, count: count)
-            base.deallocate()
-            base = newBase
-            capacity = newCapacity
-        }
-
-        @inline(__always)
-        func append(_ byte: UInt8) {
-            reserve(1)
-            base[count] = byte
-            count += 1
-        }
-
-        @inline(__always)
-        func append(_ source: UnsafePointer<UInt8>, _ length: Int) {
-            reserve(length)
-            JSONBytes.copy(source, to: base + count, count: length)
-            count += length
-        }
-    }
-
-    /// Copies bytes that do not overlap; up to 32 with a few word moves instead of a call to
-    /// `memmove` (keys, punctuation and short values are most of what is written).
-    @inline(__always)
-    static func copy(_ source: UnsafePointer<UInt8>, to target: UnsafeMutablePointer<UInt8>, count: Int) {
-        let from = UnsafeRawPointer(source), to = UnsafeMutableRawPointer(target)
-        switch count {
-        case 16...32:
-            let first = from.loadUnaligned(as: UInt64.self), second = from.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
-            let third = from.loadUnaligned(fromByteOffset: count - 16, as: UInt64.self)
-            let last = from.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
-            to.storeBytes(of: first, as: UInt64.self)
-            to.storeBytes(of: second, toByteOffset: 8, as: UInt64.self)
-            to.storeBytes(of: third, toByteOffset: count - 16, as: UInt64.self)
-            to.storeBytes(of: last, toByteOffset: count - 8, as: UInt64.self)
-        case 8..<16:
-            let first = from.loadUnaligned(as: UInt64.self), last = from.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
-            to.storeBytes(of: first, as: UInt64.self)
-            to.storeBytes(of: last, toByteOffset: count - 8, as: UInt64.self)
-        case 4..<8:
-            let first = from.loadUnaligned(as: UInt32.self), last = from.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
-            to.storeBytes(of: first, as: UInt32.self)
-            to.storeBytes(of: last, toByteOffset: count - 4, as: UInt32.self)
-        case 1..<4:
-            for index in 0..<count { target[index] = source[index] }
-        case 0:
-            return
-        default:
-            target.update(from: source, count: count)
-        }
-    }
 
     /// An empty buffer with room for a typical response.
     init(capacity: Int = 2048) {
@@ -156,77 +81,6 @@ struct JSONBytes {
         needsComma = false
     }
 
-    /// Writes one value from fixed JSON fragments and values into room reserved at once, with no
-    /// check per member, for values written many times a request (allowance lines). The caller
-    /// writes keys in order and counts `maxBytes` to cover everything written.
-    mutating func fragments(maxBytes: Int, _ write: (inout Fragments) -> Void) {
-        separate()
-        storage.reserve(maxBytes)
-        var fragments = Fragments(cursor: storage.base + storage.count)
-        write(&fragments)
-        storage.count = storage.base.distance(to: fragments.cursor)
-    }
-
-    /// A cursor into room reserved by `fragments(maxBytes:_:)`.
-    struct Fragments {
-        fileprivate var cursor: UnsafeMutablePointer<UInt8>
-
-        /// JSON text as written: punctuation, keys and quotes.
-        @inline(__always)
-        mutating func literal(_ text: StaticString) {
-            JSONBytes.copy(text.utf8Start, to: cursor, count: text.utf8CodeUnitCount)
-            cursor += text.utf8CodeUnitCount
-        }
-
-        /// `YYYY-MM-DD` (10 bytes, no quotes).
-        @inline(__always)
-        mutating func date(_ date: CalendarDate) {
-            JSONBytes.putDate(date, at: cursor)
-            cursor += 10
-        }
-
-        /// `1234.50` (at most `JSONBytes.longestMoney` bytes, no quotes).
-        @inline(__always)
-        mutating func money(_ amount: Money) {
-            cursor += JSONBytes.putMoney(amount, at: cursor)
-        }
-
-        /// A whole number from 0 (at most 20 bytes).
-        @inline(__always)
-        mutating func count(_ value: Int) {
-            let magnitude = UInt64(value.magnitude)
-            let digits = JSONBytes.digitCount(magnitude)
-            JSONBytes.putDigits(magnitude, count: digits, endingAt: cursor + digits - 1)
-            cursor += digits
-        }
-
-        /// A short string's content (an id or a code), escaped, without quotes (at most six bytes for
-        /// each byte of `text`).
-        @inline(__always)
-        mutating func text(_ text: String) {
-            let start = cursor
-            for byte in text.utf8 {
-                guard !JSONWriter.needsEscape(byte) else {
-                    cursor = start
-                    escaping(text)
-                    return
-                }
-                cursor.pointee = byte
-                cursor += 1
-            }
-        }
-
-        /// A string's content with its escapes (the rare case).
-        private mutating func escaping(_ text: String) {
-            var escaped: [UInt8] = []
-            for byte in text.utf8 {
-                if JSONWriter.needsEscape(byte) { JSONWriter.appendEscape(byte, into: &escaped) } else { escaped.append(byte) }
-            }
-            cursor.update(from: escaped, count: escaped.count)
-            cursor += escaped.count
-        }
-    }
-
     /// Writes a string value.
     mutating func string(_ text: String) {
         separate()
@@ -290,25 +144,6 @@ struct JSONBytes {
         storage.count += 12
     }
 
-    /// Stores a date as the ten bytes `YYYY-MM-DD` (years are 1 to 9999).
-    @inline(__always)
-    static func putDate(_ date: CalendarDate, at cursor: UnsafeMutablePointer<UInt8>) {
-        putPair(date.year / 100, at: cursor)
-        putPair(date.year % 100, at: cursor + 2)
-        cursor[4] = 0x2D
-        putPair(date.month, at: cursor + 5)
-        cursor[7] = 0x2D
-        putPair(date.day, at: cursor + 8)
-    }
-
-    /// Stores a number from 0 to 99 as two digits.
-    @inline(__always)
-    static func putPair(_ value: Int, at cursor: UnsafeMutablePointer<UInt8>) {
-        let pair = UInt8(truncatingIfNeeded: value)
-        cursor[0] = 0x30 &+ pair / 10
-        cursor[1] = 0x30 &+ pair % 10
-    }
-
     /// Writes a date, or null.
     mutating func date(_ date: CalendarDate?) {
         if let date { self.date(date) } else { null() }
@@ -323,23 +158,6 @@ struct JSONBytes {
         let length = Self.putMoney(amount, at: cursor + 1)
         cursor[length + 1] = 0x22
         storage.count += length + 2
-    }
-
-    /// The most bytes `putMoney` writes: a sign, 17 digits of pounds, a point and two of pence.
-    static let longestMoney = 21
-
-    /// Stores money as `1234.50` (unquoted); returns the number of bytes.
-    @inline(__always)
-    static func putMoney(_ amount: Money, at cursor: UnsafeMutablePointer<UInt8>) -> Int {
-        let magnitude = amount.pence.magnitude
-        let pounds = magnitude / 100
-        let digits = digitCount(pounds)
-        let sign = amount.pence < 0 ? 1 : 0
-        if sign == 1 { cursor[0] = 0x2D }
-        putDigits(pounds, count: digits, endingAt: cursor + sign + digits - 1)
-        cursor[sign + digits] = 0x2E
-        putPair(Int(magnitude % 100), at: cursor + sign + digits + 1)
-        return sign + digits + 3
     }
 
     /// Writes a whole number.
@@ -391,7 +209,7 @@ struct JSONBytes {
     }
 
     /// A comma before a value that follows another in an array.
-    private mutating func separate() {
+    mutating func separate() {
         if needsComma { storage.append(0x2C) }
         needsComma = true
     }
@@ -401,27 +219,5 @@ struct JSONBytes {
         storage.reserve(digits)
         Self.putDigits(value, count: digits, endingAt: storage.base + storage.count + digits - 1)
         storage.count += digits
-    }
-
-    /// The number of decimal digits of `value` (1 for zero).
-    @inline(__always)
-    static func digitCount(_ value: UInt64) -> Int {
-        var count = 1
-        var rest = value
-        while rest >= 10 {
-            rest /= 10
-            count += 1
-        }
-        return count
-    }
-
-    /// Stores the `count` decimal digits of `value`, the last at `last`.
-    @inline(__always)
-    static func putDigits(_ value: UInt64, count: Int, endingAt last: UnsafeMutablePointer<UInt8>) {
-        var rest = value
-        for offset in 0..<count {
-            last[-offset] = 0x30 &+ UInt8(truncatingIfNeeded: rest % 10)
-            rest /= 10
-        }
     }
 }
