@@ -42,9 +42,9 @@ public struct Explanation: Sendable, Equatable {
     public init() {}
 
     /// Adds a reason.
-    mutating func say(_ rule: String, _ text: String, _ source: String) {
+    mutating func say(_ rule: String, _ sentence: Sentence, _ source: String) {
         if reasons.isEmpty { reasons.reserveCapacity(4) }
-        reasons.append(Reason(rule: rule, text: text, source: source))
+        reasons.append(Reason(rule: rule, text: sentence.text, source: source))
     }
 
     /// Adds a sentence for each estimated value used, saying how it was estimated.

@@ -14,7 +14,7 @@ extension Engine {
             requestRate: nil, contribution: nil, schedule: request.schedule)
 
         let said = scheme.kinshipSentence(request.order)
-        explanation.say(policy.id, said.text, policy.source)
+        explanation.say(policy.id, Sentence(said.text), policy.source)
         guard said.paid else {
             return try allowance.result(lines: [], alreadyPaid: request.alreadyPaid, explanation: explanation)
         }
@@ -45,16 +45,8 @@ extension Engine {
         var previous: (table: WeeklyRateTable?, id: String, band: String?)?
         for line in lines where previous.map({ $0.id != line.table || $0.band != line.ageBand }) ?? true {
             let table = previous?.id == line.table ? previous?.table : ruleBook.rateTables[line.table]
-            let age = dateOfBirth.age(on: line.from)
-            let phrase = table?.bandPhrase(line.ageBand)
-            let text = SentenceWriter.sentence(capacity: 96 + (phrase?.count ?? 0)) { sentence in
-                sentence.append("Age ")
-                sentence.append(age)
-                sentence.append(" on ")
-                sentence.append(line.from)
-                sentence.append(previous == nil ? ", so " : ", so from that date ")
-                if let phrase { sentence.append(phrase) } else { sentence.append("its rate applies.") }
-            }
+            let lead = previous == nil ? ", so " : ", so from that date "
+            let text: Sentence = "Age \(dateOfBirth.age(on: line.from)) on \(line.from)\(lead)\(table?.bandPhrase(line.ageBand) ?? "its rate applies.")"
             explanation.say(line.table, text, table?.source ?? "")
             previous = (table, line.table, line.ageBand)
         }

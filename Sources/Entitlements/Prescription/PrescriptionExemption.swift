@@ -80,7 +80,7 @@ extension Engine {
         let age = request.dateOfBirth.age(on: request.on)
         let birth = request.dateOfBirth
         var grounds: [ExemptionGround] = []
-        func add(_ ground: String, until: CalendarDate?, _ text: String, _ source: String = policy.source) {
+        func add(_ ground: String, until: CalendarDate?, _ text: Sentence, _ source: String = policy.source) {
             grounds.append(ExemptionGround(ground: ground, until: until))
             explanation.say(policy.id, text, source)
         }
@@ -90,7 +90,7 @@ extension Engine {
         }
         if request.fullTimeEducation, age >= policy.educationFromAge, age < policy.educationUntilAge {
             let until = birth.birthday(policy.educationUntilAge)?.previousDay
-            add("full-time-education", until: until, "Age \(age) and in full-time education: exempt until \(until.map(\.isoText) ?? "")," + " the day before the \(ordinal(policy.educationUntilAge)) birthday.")
+            add("full-time-education", until: until, "Age \(age) and in full-time education: exempt until \(until.map(\.isoText) ?? ""), the day before the \(ordinal(policy.educationUntilAge)) birthday.")
         }
         if age >= policy.olderFromAge {
             add("aged-60-or-over", until: nil, "Age \(age): \(policy.olderFromAge) or over, exempt.")

@@ -27,7 +27,7 @@ public final class WeeklyRateTable: Sendable {
     /// The rows: one weekly rate per band.
     public let rows: DatedRows<[Money]>
     /// For each band, the end of the sentence that says it applies ("the 5–10 band of … applies.").
-    let bandPhrases: [[UInt8]]
+    let bandPhrases: [String]
 
     /// Makes a table.
     init(id: String, title: String, purpose: RatePurpose, localAuthority: String?, regions: [String],
@@ -41,12 +41,12 @@ public final class WeeklyRateTable: Sendable {
         self.source = source
         self.rows = rows
         self.bandPhrases = bands.map { band in
-            Array("the \(band.id.split(separator: "-", omittingEmptySubsequences: false).joined(separator: "–")) band of \(title) applies.".utf8)
+            "the \(band.id.split(separator: "-", omittingEmptySubsequences: false).joined(separator: "–")) band of \(title) applies."
         }
     }
 
-    /// The sentence ending for the band with `id` ("the 11–15 band of … applies."), as UTF-8.
-    func bandPhrase(_ id: String?) -> [UInt8]? {
+    /// The sentence ending for the band with `id` ("the 11–15 band of … applies.").
+    func bandPhrase(_ id: String?) -> String? {
         guard let id, let index = band(id: id)?.index else { return nil }
         return bandPhrases[index]
     }

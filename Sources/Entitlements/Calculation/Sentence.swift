@@ -1,0 +1,84 @@
+/// A sentence of an explanation, written with string interpolation straight into UTF-8 bytes:
+/// words, text, whole numbers and dates are appended to one buffer and the text is made once
+/// (the standard interpolation grows a string piece by piece, which costs several times more on
+/// the sentences written for every request).
+struct Sentence {
+    /// The sentence.
+    let text: String
+
+    /// A sentence already written.
+    init(_ text: String) {
+        self.text = text
+    }
+}
+
+extension Sentence: ExpressibleByStringInterpolation {
+    init(stringLiteral value: StaticString) {
+        text = value.description
+    }
+
+    init(stringInterpolation: Builder) {
+        text = String(decoding: stringInterpolation.bytes, as: UTF8.self)
+    }
+
+    /// The bytes of a sentence being written.
+    struct Builder: StringInterpolationProtocol {
+        fileprivate var bytes: [UInt8] = []
+
+        init(literalCapacity: Int, interpolationCount: Int) {
+            bytes.reserveCapacity(literalCapacity + 24 * interpolationCount)
+        }
+
+        mutating func appendLiteral(_ literal: StaticString) {
+            literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        }
+
+        mutating func appendInterpolation(_ text: String) {
+            var text = text
+            text.withUTF8 { bytes.append(contentsOf: $0) }
+        }
+
+        /// A whole number in decimal.
+        mutating func appendInterpolation(_ number: Int) {
+            if number < 0 { bytes.append(UInt8(ascii: "-")) }
+            var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for the 20 digits of any Int
+            withUnsafeMutableBytes(of: &digits) { room in
+                var rest = number.magnitude
+                var start = room.count
+                repeat {
+                    start -= 1
+                    room[start] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                } while rest > 0
+                bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: room[start...]))
+            }
+        }
+
+        /// A date as `YYYY-MM-DD` (years are 1 to 9999).
+        mutating func appendInterpolation(_ date: CalendarDate) {
+            var text: (UInt64, UInt64) = (0, 0)
+            withUnsafeMutableBytes(of: &text) { room in
+                func put(_ value: Int, at offset: Int, width: Int) {
+                    var rest = value
+                    var index = offset + width
+                    while index > offset {
+                        index -= 1
+                        room[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                        rest /= 10
+                    }
+                }
+                put(date.year, at: 0, width: 4)
+                room[4] = UInt8(ascii: "-")
+                put(date.month, at: 5, width: 2)
+                room[7] = UInt8(ascii: "-")
+                put(date.day, at: 8, width: 2)
+                bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: room[0..<10]))
+            }
+        }
+
+        /// Anything else, by its description.
+        mutating func appendInterpolation<Value: CustomStringConvertible>(_ value: Value) {
+            appendInterpolation(value.description)
+        }
+    }
+}
