@@ -20,9 +20,16 @@ public struct Dispatcher: Sendable {
 
     /// The result of one method call as compact, key-sorted JSON, or the protocol error.
     public func resultBytes(_ method: Method, params: JSONField) throws(RPCError) -> [UInt8] {
+        var out = JSONBytes()
+        try writeResult(method, params: params, into: &out)
+        return out.bytes
+    }
+
+    /// Writes the result object for `method` with `params` to `out` (part of it may be written when
+    /// it throws).
+    func writeResult(_ method: Method, params: JSONField, into out: inout JSONBytes) throws(RPCError) {
         let object: FieldObject
         do { object = try params.object(allowed: Params.allowed(method)) } catch { throw .invalidParams(error) }
-        var out = JSONBytes()
         do {
             switch method {
             case .compare: try compare(object, into: &out)
@@ -41,7 +48,6 @@ public struct Dispatcher: Sendable {
         } catch {
             throw RPCError(code: RPCError.internalError, message: "internal error (a bug): \(error)")
         }
-        return out.bytes
     }
 
     /// One entitlement method, under the params' scheme unless `scheme` overrides it.

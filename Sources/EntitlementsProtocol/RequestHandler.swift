@@ -71,17 +71,15 @@ public struct RequestHandler: Sendable {
         if end > line.startIndex, line[end - 1] == UInt8(ascii: "\r") { end -= 1 }
         let text = line[line.startIndex..<end]
         if text.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return (false, nil) }
-        let outcome: Outcome
-        if text.count > maxLineBytes {
-            outcome = self.outcome(forOverlongLine: text.count)
-        } else {
-            let fast = text.withUnsafeBufferPointer { FastPath.respond($0, dispatcher: dispatcher, into: &out) }
-            if let fast { return (true, fast) }
-            outcome = text.withUnsafeBufferPointer { respond(toText: $0) }
+        guard text.count <= maxLineBytes else {
+            let outcome = self.outcome(forOverlongLine: text.count)
+            outcome.responseLine?.withUnsafeBufferPointer { out.rawBytes($0) }
+            return (outcome.responseLine != nil, nil)
         }
-        guard let response = outcome.responseLine else { return (false, outcome.method) }
-        response.withUnsafeBufferPointer { out.rawBytes($0) }
-        return (true, outcome.method)
+        return text.withUnsafeBufferPointer { buffer in
+            if let fast = FastPath.respond(buffer, dispatcher: dispatcher, into: &out) { return (true, fast) }
+            return write(text: buffer, into: &out)
+        }
     }
 
     /// The outcome of a line longer than the limit (which is not kept in memory).
@@ -92,15 +90,26 @@ public struct RequestHandler: Sendable {
 
     /// The outcome for a line's text.
     func respond(toText text: UnsafeBufferPointer<UInt8>) -> Outcome {
+        var out = JSONBytes()
+        let answered = write(text: text, into: &out)
+        return Outcome(responseLine: answered.responded ? out.bytes : nil, method: answered.method)
+    }
+
+    /// Writes the response to a line's text to `out` by the general path (parse, then dispatch);
+    /// returns whether there was a response, and the method named.
+    func write(text: UnsafeBufferPointer<UInt8>, into out: inout JSONBytes) -> (responded: Bool, method: Method?) {
         let request: JSONValue
         do {
             request = try JSONParser.parse(text, maxDepth: Self.maxDepth)
         } catch {
             let code = error.kind == .syntax || error.kind == .invalidUTF8 ? RPCError.parseError : RPCError.invalidRequest
             let what = error.kind == .invalidUTF8 ? "not UTF-8" : (code == RPCError.parseError ? "not JSON" : "not a usable request")
-            return Outcome(responseLine: Self.encode(Self.envelope(id: .null, error: RPCError(code: code, message: "\(what): \(error.message)"))), method: nil)
+            out.value(Self.envelope(id: .null, error: RPCError(code: code, message: "\(what): \(error.message)")))
+            return (true, nil)
         }
-        return outcome(for: request)
+        var method: Method?
+        if case .string(let name)? = request["method"] { method = Method(rawValue: name) }
+        return (write(request, into: &out), method)
     }
 
     /// The response object for a parsed request, or nil for a notification.
@@ -124,24 +133,38 @@ public struct RequestHandler: Sendable {
 
     /// The response line, or nil for a notification.
     private func answer(_ request: JSONValue) -> [UInt8]? {
-        guard let response = envelope(request) else { return nil }
-        switch response {
-        case .value(let value): return Self.encode(value)
-        case .result(let id, let bytes):
-            var line = Array(#"{"id":"#.utf8)
-            line.reserveCapacity(bytes.count + 64)
-            JSONWriter.write(id, into: &line)
-            line.append(contentsOf: #","jsonrpc":"2.0","result":"#.utf8)
-            line.append(contentsOf: bytes)
-            line.append(UInt8(ascii: "}"))
-            return line
-        }
+        var out = JSONBytes()
+        return write(request, into: &out) ? out.bytes : nil
     }
 
-    /// A response: a whole envelope, or a result already encoded.
+    /// Writes the response to a parsed request to `out`; false (and nothing written) for a
+    /// notification. A result is written in place after the envelope's start, and replaced by the
+    /// error response if the method fails.
+    func write(_ request: JSONValue, into out: inout JSONBytes) -> Bool {
+        guard let response = envelope(request) else { return false }
+        switch response {
+        case .value(let value):
+            out.value(value)
+        case .call(let id, let method, let params):
+            let start = out.count
+            out.rawPrefix(#"{"id":"#)
+            out.value(id)
+            out.rawPrefix(#","jsonrpc":"2.0","result":"#)
+            do {
+                try dispatcher.writeResult(method, params: params, into: &out)
+                out.rawPrefix("}")
+            } catch {
+                out.truncate(to: start)
+                out.value(Self.envelope(id: id, error: error))
+            }
+        }
+        return true
+    }
+
+    /// A response: a whole envelope, or a method to call for the result.
     private enum Response {
         case value(JSONValue)
-        case result(id: JSONValue, bytes: [UInt8])
+        case call(id: JSONValue, method: Method, params: JSONField)
     }
 
     /// The response to a request, or nil for a notification.
@@ -181,12 +204,7 @@ public struct RequestHandler: Sendable {
                 code: RPCError.methodNotFound, message: "unknown method \"\(JSONField.clipped(methodName))\"",
                 data: .object(["known": .array(Method.allCases.map { .string($0.rawValue) })]))))
         }
-        let params = JSONField(request["params"] ?? .object([JSONMember]()), path: "/params")
-        do {
-            return .result(id: id, bytes: try dispatcher.resultBytes(method, params: params))
-        } catch {
-            return .value(Self.envelope(id: id, error: error))
-        }
+        return .call(id: id, method: method, params: JSONField(request["params"] ?? .object([JSONMember]()), path: "/params"))
     }
 
     /// A success response.

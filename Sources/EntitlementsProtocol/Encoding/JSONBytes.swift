@@ -25,6 +25,18 @@ struct JSONBytes {
         self.storage = storage
     }
 
+    /// The number of bytes written so far.
+    var count: Int { storage.count }
+
+    /// Drops everything written after the first `count` bytes (a response that failed part way).
+    mutating func truncate(to count: Int) {
+        storage.count = min(count, storage.count)
+        needsComma = false
+        #if DEBUG
+        keys.removeAll()
+        #endif
+    }
+
     /// Opens an object (as a value).
     mutating func openObject() {
         separate()
