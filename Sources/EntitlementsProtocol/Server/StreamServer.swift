@@ -15,8 +15,8 @@ public enum StreamServer {
         run(handler: handler, input: input, output: output, observe: nil)
     }
 
-    /// The most lines answered together as one job.
-    static let batchLines = 256
+    /// The most lines taken together, then split between the two workers.
+    static let batchLines = 512
     /// The most jobs in flight: enough to keep both workers busy while the main thread reads and
     /// writes, few enough that memory stays flat.
     static let jobsInFlight = 8
@@ -38,7 +38,6 @@ public enum StreamServer {
         var workers: [Worker] = []
         var inFlight: [BatchJob] = []
         var spareBuffers: [JSONBytes.Storage] = []
-        var submitted = 0
         func finishOldest() {
             let job = inFlight.removeFirst()
             spareBuffers.append(job.finish(into: &writer, observe: observe))
@@ -60,14 +59,18 @@ public enum StreamServer {
                 continue
             }
             if workers.isEmpty { workers = [Worker(handler: handler), Worker(handler: handler.independentCopy())] }
-            let job = BatchJob(lines: batch, output: spareBuffers.popLast() ?? JSONBytes.Storage(capacity: 1 << 16),
-                               keepOutcomes: observe != nil)
-            workers[submitted % workers.count].start(job)
-            submitted += 1
-            inFlight.append(job)
-            if inFlight.count >= jobsInFlight { finishOldest() }
+            // Half the lines to each worker, so that both have the same amount to do.
+            let half = (batch.count + 1) / 2
+            for (worker, lines) in zip(workers, [batch[..<half], batch[half...]]) {
+                let job = BatchJob(lines: Array(lines), output: spareBuffers.popLast() ?? JSONBytes.Storage(capacity: 1 << 16),
+                                   keepOutcomes: observe != nil)
+                worker.start(job)
+                inFlight.append(job)
+            }
+            while inFlight.count >= jobsInFlight { finishOldest() }
         }
         while !inFlight.isEmpty { finishOldest() }
+        workers.forEach { $0.stop() }
         writer.flush()
         return 0
     }
