@@ -109,9 +109,15 @@ struct JSONBytes {
             let clean = Self.cleanPrefix(rest)
             storage.append(base, clean)
             guard clean < rest.count else { break }
-            var escaped: [UInt8] = []
-            JSONWriter.appendEscape(base[clean], into: &escaped)
-            escaped.withUnsafeBufferPointer { if let start = $0.baseAddress { storage.append(start, $0.count) } }
+            let byte = base[clean]
+            if byte == 0x22 || byte == 0x5C {
+                storage.append(0x5C)
+                storage.append(byte)
+            } else {
+                var escaped: [UInt8] = []
+                JSONWriter.appendEscape(byte, into: &escaped)
+                escaped.withUnsafeBufferPointer { if let start = $0.baseAddress { storage.append(start, $0.count) } }
+            }
             rest = UnsafeBufferPointer(rebasing: rest[(clean + 1)...])
         }
         storage.append(0x22)
@@ -126,6 +132,10 @@ struct JSONBytes {
         while index + 8 <= text.count,
               !JSONWriter.mayNeedEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
             index += 8
+        }
+        if index < text.count, text.count >= 8,
+           !JSONWriter.mayNeedEscape(UnsafeRawPointer(base + text.count - 8).loadUnaligned(as: UInt64.self)) {
+            return text.count  // the last eight bytes, overlapping those already checked, are clean
         }
         while index < text.count, !JSONWriter.needsEscape(base[index]) { index += 1 }
         return index

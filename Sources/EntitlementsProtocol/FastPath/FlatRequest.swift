@@ -131,16 +131,39 @@ struct FlatRequest {
             switch bytes[index] {
             case UInt8(ascii: "\""): return string().map(Value.string)
             case UInt8(ascii: "{"):
-                guard depth < 2 else { return nil }
                 let start = index
-                // Checked for plain form now; its members are read (and checked for duplicates) later.
-                guard members(depth: depth + 1, { _, _ in true }) else { return nil }
+                guard skipObject(nesting: 2 - depth) else { return nil }
                 return .object(start..<index)
             case UInt8(ascii: "t"): return word("true") ? .bool(true) : nil
             case UInt8(ascii: "f"): return word("false") ? .bool(false) : nil
             case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return number().map(Value.number)
             default: return nil
             }
+        }
+
+        /// Moves past an object with at most `nesting` levels (itself included), checking only its
+        /// strings; its members are read, and checked in full, when the object is used.
+        mutating func skipObject(nesting: Int) -> Bool {
+            var open = 0
+            while index < bytes.count {
+                switch bytes[index] {
+                case UInt8(ascii: "\""):
+                    guard string() != nil else { return false }
+                case UInt8(ascii: "{"):
+                    open += 1
+                    guard open <= nesting else { return false }
+                    index += 1
+                case UInt8(ascii: "}"):
+                    open -= 1
+                    index += 1
+                    if open == 0 { return true }
+                case UInt8(ascii: "["), UInt8(ascii: "]"):
+                    return false
+                default:
+                    index += 1
+                }
+            }
+            return false
         }
 
         /// A quoted string of printable ASCII without escapes; the range excludes the quotes. Read
