@@ -133,7 +133,7 @@ struct JSONBytes {
               !JSONWriter.mayNeedEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
             index += 8
         }
-        if index < text.count, text.count >= 8,
+        if index < text.count, index + 8 > text.count, text.count >= 8,
            !JSONWriter.mayNeedEscape(UnsafeRawPointer(base + text.count - 8).loadUnaligned(as: UInt64.self)) {
             return text.count  // the last eight bytes, overlapping those already checked, are clean
         }
