@@ -18,15 +18,28 @@ extension Sentence: ExpressibleByStringInterpolation {
     }
 
     init(stringInterpolation: Builder) {
-        text = String(decoding: stringInterpolation.bytes, as: UTF8.self)
+        var builder = stringInterpolation
+        builder.flush()
+        text = builder.text
     }
 
-    /// The bytes of a sentence being written.
+    /// A sentence being written: short pieces are collected as bytes and turned into text together;
+    /// a long interpolated string is appended as it is (it is already valid text, and checking its
+    /// bytes again costs more than appending it).
     struct Builder: StringInterpolationProtocol {
+        fileprivate var text = ""
         fileprivate var bytes: [UInt8] = []
 
         init(literalCapacity: Int, interpolationCount: Int) {
             bytes.reserveCapacity(literalCapacity + 24 * interpolationCount)
+        }
+
+        /// Turns the bytes collected so far into text.
+        fileprivate mutating func flush() {
+            guard !bytes.isEmpty else { return }
+            let piece = String(decoding: bytes, as: UTF8.self)
+            if text.isEmpty { text = piece } else { text += piece }
+            bytes.removeAll(keepingCapacity: true)
         }
 
         mutating func appendLiteral(_ literal: StaticString) {
@@ -34,6 +47,11 @@ extension Sentence: ExpressibleByStringInterpolation {
         }
 
         mutating func appendInterpolation(_ text: String) {
+            guard text.utf8.count < 32 else {
+                flush()
+                self.text += text
+                return
+            }
             var text = text
             text.withUTF8 { bytes.append(contentsOf: $0) }
         }
