@@ -84,6 +84,42 @@ import Testing
         #expect(engaged > 300 && declined > 300, "engaged \(engaged), declined \(declined)")
     }
 
+    /// Grant params worth trying, valid and not.
+    static let grantVariations: [String: [String]] = [
+        "on": [#""2026-06-01""#, #""2024-07-24""#, #""2014-03-31""#, #""2026-02-29""#, #""1990-01-01""#, "20260601"],
+        "dateOfBirth": [#""2007-05-05""#, #""2000-02-29""#, #""2030-01-01""#, #""2007-5-05""#],
+        "careLeaver": ["true", "false", #""yes""#, "1", "null"],
+        "alreadyPaid": [#""500.00""#, "2000", #""-1.00""#, #""0.001""#, "true"],
+        "allowEstimated": ["true", "false", "0"],
+        "scheme": [#""england-statutory""#, #""review-2022""#, #""nope""#],
+        "onn": [#""2026-06-01""#],
+    ]
+
+    @Test func thousandsOfVariedGrantRequestsGetTheSameBytesFromBothPaths() throws {
+        var random = SplitMix64(seed: 2027)
+        var engaged = 0, declined = 0
+        for index in 0..<2000 {
+            var members: [String] = []
+            for (key, values) in Self.grantVariations.sorted(by: { $0.key < $1.key }) {
+                guard key == "on" || random.next() % (key == "onn" ? 20 : 3) == 0 else { continue }
+                members.append("\"\(key)\":\(random.next() % 10 < 6 ? values[0] : random.pick(values))")
+            }
+            for position in stride(from: members.count - 1, to: 0, by: -1) {
+                members.swapAt(position, Int(random.next() % UInt64(position + 1)))
+            }
+            if random.next() % 30 == 0, let first = members.first { members.append(first) }  // a duplicate key
+            let line = #"{"jsonrpc":"2.0","id":\#(index),"method":"leavingCare.grant","params":{\#(members.joined(separator: ","))}}"#
+            let (fast, general) = try Self.bothPaths(Array(line.utf8))
+            if let fast {
+                engaged += 1
+                #expect(fast == general, "paths differ for \(line)")
+            } else {
+                declined += 1
+            }
+        }
+        #expect(engaged > 300 && declined > 300, "engaged \(engaged), declined \(declined)")
+    }
+
     @Test func anyErrorIsLeftToTheGeneralPath() throws {
         let lines = [
             #"{"jsonrpc":"2.0","id":1,"method":"kinship.allowance","params":{"dateOfBirth":"2014-09-03","from":"2026-04-01","to":"2026-06-30","region":"london"}}"#,

@@ -1,6 +1,7 @@
 import Entitlements
 
-/// Answers the plainest kinship allowance and Staying Put requests straight from their bytes.
+/// Answers the plainest kinship allowance, Staying Put and leaving-care grant requests straight from
+/// their bytes.
 ///
 /// It accepts only what the general path would answer with a result, decoded the same way, and
 /// writes through the same `ResultEncoder`, so its responses are the general path's byte for byte
@@ -33,6 +34,10 @@ enum FastPath {
                   let stayingPut = params.stayingPut(),
                   let computed = try? engine.stayingPutFunding(stayingPut, scheme: schemeFound) else { return nil }
             (method, scheme, result) = (.stayingPutFunding, schemeFound, .allowance(computed))
+        } else if scanner.equals(request.method, "leavingCare.grant") {
+            guard params.only(FlatParams.grantKeys), let schemeFound = params.scheme(engine), let grant = params.grant(),
+                  let computed = try? engine.leavingCareGrant(grant, scheme: schemeFound) else { return nil }
+            (method, scheme, result) = (.leavingCareGrant, schemeFound, .grant(computed))
         } else {
             return nil
         }
@@ -51,7 +56,7 @@ struct FlatParams {
     /// The keys the fast path knows, by position.
     enum Key: Int, CaseIterable {
         case dateOfBirth, from, to, region, localAuthority, order, schedule, alreadyPaid, scheme, allowEstimated
-        case arrangement, weeklyContribution, weeklyRate, frequency, anchor
+        case arrangement, weeklyContribution, weeklyRate, frequency, anchor, on, careLeaver
 
         /// The key as written.
         var text: StaticString {
@@ -71,6 +76,8 @@ struct FlatParams {
             case .weeklyRate: return "weeklyRate"
             case .frequency: return "frequency"
             case .anchor: return "anchor"
+            case .on: return "on"
+            case .careLeaver: return "careLeaver"
             }
         }
     }
@@ -96,6 +103,9 @@ struct FlatParams {
     /// The keys `stayingPut.funding` accepts (as `Params.allowed`).
     static let stayingPutKeys = Keys([.scheme, .allowEstimated, .region, .localAuthority, .dateOfBirth, .from, .to,
                                       .arrangement, .weeklyContribution, .weeklyRate, .schedule, .alreadyPaid])
+
+    /// The keys `leavingCare.grant` accepts (as `Params.allowed`).
+    static let grantKeys = Keys([.scheme, .allowEstimated, .on, .dateOfBirth, .careLeaver, .alreadyPaid])
 
     let scanner: FlatRequest.Scanner
     /// The value of each key present, by `Key` position.
@@ -194,6 +204,13 @@ struct FlatParams {
         }
         return KinshipRequest(dateOfBirth: birth, period: period, place: place, order: order, schedule: schedule,
                               alreadyPaid: paid, allowEstimated: estimated ?? false)
+    }
+
+    func grant() -> GrantRequest? {
+        guard let on = date(.on), let on, let birth = date(.dateOfBirth), let careLeaver = bool(.careLeaver),
+              let paid = money(.alreadyPaid), let estimated = bool(.allowEstimated) else { return nil }
+        return GrantRequest(on: on, dateOfBirth: birth, careLeaver: careLeaver ?? true, alreadyPaid: paid,
+                            allowEstimated: estimated ?? false)
     }
 
     func stayingPut() -> StayingPutRequest? {
