@@ -120,6 +120,42 @@ import Testing
         #expect(engaged > 300 && declined > 300, "engaged \(engaged), declined \(declined)")
     }
 
+    /// Bursary params worth trying, valid and not.
+    static let bursaryVariations: [String: [String]] = [
+        "dateOfBirth": [#""2007-09-07""#, #""2000-02-29""#, #""2030-01-01""#, "2007"],
+        "start": [#""2025-11-05""#, #""2024-04-01""#, #""2027-04-01""#, #""2025-13-01""#],
+        "end": [#""2027-03-31""#, #""2025-11-04""#, #""2026-06-30""#, "null"],
+        "careLeaver": ["true", "false", #""no""#],
+        "allowEstimated": ["false", "true", #""true""#],
+        "scheme": [#""review-2022""#, #""england-statutory""#, #""nope""#],
+        "begin": [#""2025-11-05""#],
+    ]
+
+    @Test func thousandsOfVariedBursaryRequestsGetTheSameBytesFromBothPaths() throws {
+        var random = SplitMix64(seed: 2028)
+        var engaged = 0, declined = 0
+        for index in 0..<2000 {
+            var members: [String] = []
+            for (key, values) in Self.bursaryVariations.sorted(by: { $0.key < $1.key }) {
+                let required = ["dateOfBirth", "start", "end"].contains(key)
+                guard required || random.next() % (key == "begin" ? 20 : 3) == 0 else { continue }
+                members.append("\"\(key)\":\(random.next() % 10 < 6 ? values[0] : random.pick(values))")
+            }
+            for position in stride(from: members.count - 1, to: 0, by: -1) {
+                members.swapAt(position, Int(random.next() % UInt64(position + 1)))
+            }
+            let line = #"{"jsonrpc":"2.0","id":\#(index),"method":"apprenticeship.bursary","params":{\#(members.joined(separator: ","))}}"#
+            let (fast, general) = try Self.bothPaths(Array(line.utf8))
+            if let fast {
+                engaged += 1
+                #expect(fast == general, "paths differ for \(line)")
+            } else {
+                declined += 1
+            }
+        }
+        #expect(engaged > 300 && declined > 300, "engaged \(engaged), declined \(declined)")
+    }
+
     @Test func anyErrorIsLeftToTheGeneralPath() throws {
         let lines = [
             #"{"jsonrpc":"2.0","id":1,"method":"kinship.allowance","params":{"dateOfBirth":"2014-09-03","from":"2026-04-01","to":"2026-06-30","region":"london"}}"#,

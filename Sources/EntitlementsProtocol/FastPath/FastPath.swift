@@ -1,7 +1,7 @@
 import Entitlements
 
-/// Answers the plainest kinship allowance, Staying Put and leaving-care grant requests straight from
-/// their bytes.
+/// Answers the plainest kinship allowance, Staying Put, leaving-care grant and apprenticeship bursary
+/// requests straight from their bytes.
 ///
 /// It accepts only what the general path would answer with a result, decoded the same way, and
 /// writes through the same `ResultEncoder`, so its responses are the general path's byte for byte
@@ -38,6 +38,10 @@ enum FastPath {
             guard params.only(FlatParams.grantKeys), let schemeFound = params.scheme(engine), let grant = params.grant(),
                   let computed = try? engine.leavingCareGrant(grant, scheme: schemeFound) else { return nil }
             (method, scheme, result) = (.leavingCareGrant, schemeFound, .grant(computed))
+        } else if scanner.equals(request.method, "apprenticeship.bursary") {
+            guard params.only(FlatParams.bursaryKeys), let schemeFound = params.scheme(engine), let bursary = params.bursary(),
+                  let computed = try? engine.apprenticeshipBursary(bursary, scheme: schemeFound) else { return nil }
+            (method, scheme, result) = (.apprenticeshipBursary, schemeFound, .bursary(computed))
         } else {
             return nil
         }
@@ -56,7 +60,7 @@ struct FlatParams {
     /// The keys the fast path knows, by position.
     enum Key: Int, CaseIterable {
         case dateOfBirth, from, to, region, localAuthority, order, schedule, alreadyPaid, scheme, allowEstimated
-        case arrangement, weeklyContribution, weeklyRate, frequency, anchor, on, careLeaver
+        case arrangement, weeklyContribution, weeklyRate, frequency, anchor, on, careLeaver, start, end
 
         /// The key as written.
         var text: StaticString {
@@ -78,6 +82,8 @@ struct FlatParams {
             case .anchor: return "anchor"
             case .on: return "on"
             case .careLeaver: return "careLeaver"
+            case .start: return "start"
+            case .end: return "end"
             }
         }
     }
@@ -106,6 +112,8 @@ struct FlatParams {
 
     /// The keys `leavingCare.grant` accepts (as `Params.allowed`).
     static let grantKeys = Keys([.scheme, .allowEstimated, .on, .dateOfBirth, .careLeaver, .alreadyPaid])
+    /// The keys `apprenticeship.bursary` accepts (as `Params.allowed`).
+    static let bursaryKeys = Keys([.scheme, .allowEstimated, .dateOfBirth, .start, .end, .careLeaver])
 
     let scanner: FlatRequest.Scanner
     /// The value of each key present, by `Key` position.
@@ -211,6 +219,12 @@ struct FlatParams {
               let paid = money(.alreadyPaid), let estimated = bool(.allowEstimated) else { return nil }
         return GrantRequest(on: on, dateOfBirth: birth, careLeaver: careLeaver ?? true, alreadyPaid: paid,
                             allowEstimated: estimated ?? false)
+    }
+
+    func bursary() -> BursaryRequest? {
+        guard bool(.allowEstimated) != nil, let start = date(.start), let start, let end = date(.end), let end,
+              end >= start, let birth = date(.dateOfBirth), let birth, let careLeaver = bool(.careLeaver) else { return nil }
+        return BursaryRequest(dateOfBirth: birth, start: start, end: end, careLeaver: careLeaver ?? true)
     }
 
     func stayingPut() -> StayingPutRequest? {
