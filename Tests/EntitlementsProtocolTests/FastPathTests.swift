@@ -156,6 +156,47 @@ import Testing
         #expect(engaged > 300 && declined > 300, "engaged \(engaged), declined \(declined)")
     }
 
+    /// Prescription params worth trying, valid and not.
+    static let prescriptionVariations: [String: [String]] = [
+        "dateOfBirth": [#""2006-06-18""#, #""1960-01-01""#, #""2012-02-29""#, #""2030-01-01""#],
+        "on": [#""2025-09-01""#, #""2026-06-01""#, #""2019-01-01""#, #""2025-09-31""#],
+        "careLeaver": ["true", "false", "1"],
+        "fullTimeEducation": ["true", "false", #""true""#],
+        "maternityExemption": ["true", "false"],
+        "medicalExemption": ["true", "false"],
+        "warPensionExemption": ["true", "false"],
+        "nhsInpatient": ["true", "false"],
+        "itemsPerMonth": ["2", "0", "1000", "1001", "-0", "-1", "2.5", "02", #""3""#],
+        "benefits": [#"["universal-credit"]"#, "[]"],
+        "allowEstimated": ["false", "true"],
+        "scheme": [#""review-2022""#, #""england-statutory""#, #""""#],
+    ]
+
+    @Test func thousandsOfVariedPrescriptionRequestsGetTheSameBytesFromBothPaths() throws {
+        var random = SplitMix64(seed: 2029)
+        var engaged = 0, declined = 0
+        for index in 0..<2000 {
+            var members: [String] = []
+            for (key, values) in Self.prescriptionVariations.sorted(by: { $0.key < $1.key }) {
+                let required = ["dateOfBirth", "on"].contains(key)
+                guard required || random.next() % (key == "benefits" ? 15 : 3) == 0 else { continue }
+                members.append("\"\(key)\":\(random.next() % 10 < 6 ? values[0] : random.pick(values))")
+            }
+            for position in stride(from: members.count - 1, to: 0, by: -1) {
+                members.swapAt(position, Int(random.next() % UInt64(position + 1)))
+            }
+            let line = #"{"jsonrpc":"2.0","id":\#(index),"method":"prescription.exemption","params":{\#(members.joined(separator: ","))}}"#
+            let (fast, general) = try Self.bothPaths(Array(line.utf8))
+            if let fast {
+                engaged += 1
+                #expect(fast == general, "paths differ for \(line)")
+            } else {
+                declined += 1
+            }
+        }
+        #expect(engaged > 300 && declined > 300, "engaged \(engaged), declined \(declined)")
+    }
+
     @Test func anyErrorIsLeftToTheGeneralPath() throws {
         let lines = [
             #"{"jsonrpc":"2.0","id":1,"method":"kinship.allowance","params":{"dateOfBirth":"2014-09-03","from":"2026-04-01","to":"2026-06-30","region":"london"}}"#,

@@ -1,7 +1,7 @@
 import Entitlements
 
-/// Answers the plainest kinship allowance, Staying Put, leaving-care grant and apprenticeship bursary
-/// requests straight from their bytes.
+/// Answers the plainest kinship allowance, Staying Put, leaving-care grant, apprenticeship bursary
+/// and prescription requests straight from their bytes.
 ///
 /// It accepts only what the general path would answer with a result, decoded the same way, and
 /// writes through the same `ResultEncoder`, so its responses are the general path's byte for byte
@@ -42,6 +42,11 @@ enum FastPath {
             guard params.only(FlatParams.bursaryKeys), let schemeFound = params.scheme(engine), let bursary = params.bursary(),
                   let computed = try? engine.apprenticeshipBursary(bursary, scheme: schemeFound) else { return nil }
             (method, scheme, result) = (.apprenticeshipBursary, schemeFound, .bursary(computed))
+        } else if scanner.equals(request.method, "prescription.exemption") {
+            guard params.only(FlatParams.prescriptionKeys), let schemeFound = params.scheme(engine),
+                  let prescription = params.prescription(),
+                  let computed = try? engine.prescriptionExemption(prescription, scheme: schemeFound) else { return nil }
+            (method, scheme, result) = (.prescriptionExemption, schemeFound, .prescription(computed))
         } else {
             return nil
         }
@@ -61,6 +66,7 @@ struct FlatParams {
     enum Key: Int, CaseIterable {
         case dateOfBirth, from, to, region, localAuthority, order, schedule, alreadyPaid, scheme, allowEstimated
         case arrangement, weeklyContribution, weeklyRate, frequency, anchor, on, careLeaver, start, end
+        case fullTimeEducation, maternityExemption, medicalExemption, warPensionExemption, nhsInpatient, itemsPerMonth
 
         /// The key as written.
         var text: StaticString {
@@ -84,6 +90,12 @@ struct FlatParams {
             case .careLeaver: return "careLeaver"
             case .start: return "start"
             case .end: return "end"
+            case .fullTimeEducation: return "fullTimeEducation"
+            case .maternityExemption: return "maternityExemption"
+            case .medicalExemption: return "medicalExemption"
+            case .warPensionExemption: return "warPensionExemption"
+            case .nhsInpatient: return "nhsInpatient"
+            case .itemsPerMonth: return "itemsPerMonth"
             }
         }
     }
@@ -114,6 +126,10 @@ struct FlatParams {
     static let grantKeys = Keys([.scheme, .allowEstimated, .on, .dateOfBirth, .careLeaver, .alreadyPaid])
     /// The keys `apprenticeship.bursary` accepts (as `Params.allowed`).
     static let bursaryKeys = Keys([.scheme, .allowEstimated, .dateOfBirth, .start, .end, .careLeaver])
+    /// The keys `prescription.exemption` accepts without `benefits` (an array, never on the fast path).
+    static let prescriptionKeys = Keys([.scheme, .allowEstimated, .dateOfBirth, .on, .careLeaver, .fullTimeEducation,
+                                        .maternityExemption, .medicalExemption, .warPensionExemption, .nhsInpatient,
+                                        .itemsPerMonth])
 
     let scanner: FlatRequest.Scanner
     /// The value of each key present, by `Key` position.
@@ -166,6 +182,14 @@ struct FlatParams {
         }
         guard let amount = try? Money(parsingUTF8: Array(scanner.bytes[range])), amount.pence >= 0 else { return nil }
         return .some(amount)
+    }
+
+    /// A whole number in `range`, written as plain digits (as `JSONField.integer(in:)` reads it).
+    func count(_ key: Key, in range: ClosedRange<Int>) -> Int?? {
+        guard let value = values[key.rawValue] else { return .some(nil) }
+        guard case .number(let found) = value, scanner.isWholeNumber(found), let number = Int(scanner.text(found)),
+              range.contains(number) else { return nil }
+        return .some(number)
     }
 
     func bool(_ key: Key) -> Bool?? {
@@ -225,6 +249,24 @@ struct FlatParams {
         guard bool(.allowEstimated) != nil, let start = date(.start), let start, let end = date(.end), let end,
               end >= start, let birth = date(.dateOfBirth), let birth, let careLeaver = bool(.careLeaver) else { return nil }
         return BursaryRequest(dateOfBirth: birth, start: start, end: end, careLeaver: careLeaver ?? true)
+    }
+
+    func prescription() -> PrescriptionRequest? {
+        guard let birth = date(.dateOfBirth), let birth, let on = date(.on), let on, let careLeaver = bool(.careLeaver),
+              let education = bool(.fullTimeEducation), let maternity = bool(.maternityExemption),
+              let medical = bool(.medicalExemption), let warPension = bool(.warPensionExemption),
+              let inpatient = bool(.nhsInpatient), let items = count(.itemsPerMonth, in: 0...1000),
+              let estimated = bool(.allowEstimated) else { return nil }
+        var request = PrescriptionRequest(dateOfBirth: birth, on: on)
+        request.careLeaver = careLeaver ?? false
+        request.fullTimeEducation = education ?? false
+        request.maternityExemption = maternity ?? false
+        request.medicalExemption = medical ?? false
+        request.warPensionExemption = warPension ?? false
+        request.nhsInpatient = inpatient ?? false
+        request.itemsPerMonth = items
+        request.allowEstimated = estimated ?? false
+        return request
     }
 
     func stayingPut() -> StayingPutRequest? {
