@@ -96,27 +96,9 @@ import Testing
     ]
 
     @Test func thousandsOfVariedGrantRequestsGetTheSameBytesFromBothPaths() throws {
-        var random = SplitMix64(seed: 2027)
-        var engaged = 0, declined = 0
-        for index in 0..<2000 {
-            var members: [String] = []
-            for (key, values) in Self.grantVariations.sorted(by: { $0.key < $1.key }) {
-                guard key == "on" || random.next() % (key == "onn" ? 20 : 3) == 0 else { continue }
-                members.append("\"\(key)\":\(random.next() % 10 < 6 ? values[0] : random.pick(values))")
-            }
-            for position in stride(from: members.count - 1, to: 0, by: -1) {
-                members.swapAt(position, Int(random.next() % UInt64(position + 1)))
-            }
-            if random.next() % 30 == 0, let first = members.first { members.append(first) }  // a duplicate key
-            let line = #"{"jsonrpc":"2.0","id":\#(index),"method":"leavingCare.grant","params":{\#(members.joined(separator: ","))}}"#
-            let (fast, general) = try Self.bothPaths(Array(line.utf8))
-            if let fast {
-                engaged += 1
-                #expect(fast == general, "paths differ for \(line)")
-            } else {
-                declined += 1
-            }
-        }
+        let (engaged, declined) = try Self.differential(
+            method: "leavingCare.grant", variations: Self.grantVariations, required: ["on"], rare: "onn", rareOdds: 20,
+            seed: 2027, duplicateOdds: 30)
         #expect(engaged > 300 && declined > 300, "engaged \(engaged), declined \(declined)")
     }
 
@@ -132,27 +114,9 @@ import Testing
     ]
 
     @Test func thousandsOfVariedBursaryRequestsGetTheSameBytesFromBothPaths() throws {
-        var random = SplitMix64(seed: 2028)
-        var engaged = 0, declined = 0
-        for index in 0..<2000 {
-            var members: [String] = []
-            for (key, values) in Self.bursaryVariations.sorted(by: { $0.key < $1.key }) {
-                let required = ["dateOfBirth", "start", "end"].contains(key)
-                guard required || random.next() % (key == "begin" ? 20 : 3) == 0 else { continue }
-                members.append("\"\(key)\":\(random.next() % 10 < 6 ? values[0] : random.pick(values))")
-            }
-            for position in stride(from: members.count - 1, to: 0, by: -1) {
-                members.swapAt(position, Int(random.next() % UInt64(position + 1)))
-            }
-            let line = #"{"jsonrpc":"2.0","id":\#(index),"method":"apprenticeship.bursary","params":{\#(members.joined(separator: ","))}}"#
-            let (fast, general) = try Self.bothPaths(Array(line.utf8))
-            if let fast {
-                engaged += 1
-                #expect(fast == general, "paths differ for \(line)")
-            } else {
-                declined += 1
-            }
-        }
+        let (engaged, declined) = try Self.differential(
+            method: "apprenticeship.bursary", variations: Self.bursaryVariations, required: ["dateOfBirth", "start", "end"],
+            rare: "begin", rareOdds: 20, seed: 2028)
         #expect(engaged > 300 && declined > 300, "engaged \(engaged), declined \(declined)")
     }
 
@@ -173,20 +137,32 @@ import Testing
     ]
 
     @Test func thousandsOfVariedPrescriptionRequestsGetTheSameBytesFromBothPaths() throws {
-        var random = SplitMix64(seed: 2029)
+        let (engaged, declined) = try Self.differential(
+            method: "prescription.exemption", variations: Self.prescriptionVariations, required: ["dateOfBirth", "on"],
+            rare: "benefits", rareOdds: 15, seed: 2029)
+        #expect(engaged > 300 && declined > 300, "engaged \(engaged), declined \(declined)")
+    }
+
+    /// Sends 2,000 `method` requests through both paths and expects the same bytes whenever the fast
+    /// path answers: the `required` keys always, the others one time in three (`rare` one time in
+    /// `rareOdds`), each value its list's first six times in ten, members shuffled, and one time in
+    /// `duplicateOdds` a key given twice. Returns how many the fast path answered and declined.
+    static func differential(method: String, variations: [String: [String]], required: Set<String>, rare: String,
+                             rareOdds: UInt64, seed: UInt64, duplicateOdds: UInt64? = nil) throws -> (engaged: Int, declined: Int) {
+        var random = SplitMix64(seed: seed)
         var engaged = 0, declined = 0
         for index in 0..<2000 {
             var members: [String] = []
-            for (key, values) in Self.prescriptionVariations.sorted(by: { $0.key < $1.key }) {
-                let required = ["dateOfBirth", "on"].contains(key)
-                guard required || random.next() % (key == "benefits" ? 15 : 3) == 0 else { continue }
+            for (key, values) in variations.sorted(by: { $0.key < $1.key }) {
+                guard required.contains(key) || random.next() % (key == rare ? rareOdds : 3) == 0 else { continue }
                 members.append("\"\(key)\":\(random.next() % 10 < 6 ? values[0] : random.pick(values))")
             }
             for position in stride(from: members.count - 1, to: 0, by: -1) {
                 members.swapAt(position, Int(random.next() % UInt64(position + 1)))
             }
-            let line = #"{"jsonrpc":"2.0","id":\#(index),"method":"prescription.exemption","params":{\#(members.joined(separator: ","))}}"#
-            let (fast, general) = try Self.bothPaths(Array(line.utf8))
+            if let duplicateOdds, random.next() % duplicateOdds == 0, let first = members.first { members.append(first) }
+            let line = #"{"jsonrpc":"2.0","id":\#(index),"method":"\#(method)","params":{\#(members.joined(separator: ","))}}"#
+            let (fast, general) = try bothPaths(Array(line.utf8))
             if let fast {
                 engaged += 1
                 #expect(fast == general, "paths differ for \(line)")
@@ -194,7 +170,7 @@ import Testing
                 declined += 1
             }
         }
-        #expect(engaged > 300 && declined > 300, "engaged \(engaged), declined \(declined)")
+        return (engaged, declined)
     }
 
     @Test func anyErrorIsLeftToTheGeneralPath() throws {

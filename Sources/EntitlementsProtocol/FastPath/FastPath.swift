@@ -20,43 +20,27 @@ enum FastPath {
     static func respond(_ bytes: UnsafeBufferPointer<UInt8>, dispatcher: Dispatcher, into out: inout JSONBytes) -> Method? {
         guard let request = FlatRequest.read(bytes) else { return nil }
         let scanner = FlatRequest.Scanner(bytes: bytes)
-        guard let params = FlatParams(scanner: scanner, object: request.params) else { return nil }
         let engine = dispatcher.engine
-        let result: EntitlementResult
-        let scheme: Scheme
-        let method: Method
-        if scanner.equals(request.method, "kinship.allowance") {
-            guard params.only(FlatParams.kinshipKeys), let schemeFound = params.scheme(engine), let kinship = params.kinship(),
-                  let computed = try? engine.kinshipAllowance(kinship, scheme: schemeFound) else { return nil }
-            (method, scheme, result) = (.kinshipAllowance, schemeFound, .allowance(computed))
-        } else if scanner.equals(request.method, "stayingPut.funding") {
-            guard params.only(FlatParams.stayingPutKeys), let schemeFound = params.scheme(engine),
-                  let stayingPut = params.stayingPut(),
-                  let computed = try? engine.stayingPutFunding(stayingPut, scheme: schemeFound) else { return nil }
-            (method, scheme, result) = (.stayingPutFunding, schemeFound, .allowance(computed))
-        } else if scanner.equals(request.method, "leavingCare.grant") {
-            guard params.only(FlatParams.grantKeys), let schemeFound = params.scheme(engine), let grant = params.grant(),
-                  let computed = try? engine.leavingCareGrant(grant, scheme: schemeFound) else { return nil }
-            (method, scheme, result) = (.leavingCareGrant, schemeFound, .grant(computed))
-        } else if scanner.equals(request.method, "apprenticeship.bursary") {
-            guard params.only(FlatParams.bursaryKeys), let schemeFound = params.scheme(engine), let bursary = params.bursary(),
-                  let computed = try? engine.apprenticeshipBursary(bursary, scheme: schemeFound) else { return nil }
-            (method, scheme, result) = (.apprenticeshipBursary, schemeFound, .bursary(computed))
-        } else if scanner.equals(request.method, "prescription.exemption") {
-            guard params.only(FlatParams.prescriptionKeys), let schemeFound = params.scheme(engine),
-                  let prescription = params.prescription(),
-                  let computed = try? engine.prescriptionExemption(prescription, scheme: schemeFound) else { return nil }
-            (method, scheme, result) = (.prescriptionExemption, schemeFound, .prescription(computed))
-        } else {
-            return nil
-        }
+        guard let entry = Self.methods.first(where: { scanner.equals(request.method, $0.name) }),
+              let params = FlatParams(scanner: scanner, object: request.params),
+              params.only(entry.keys), let scheme = params.scheme(engine),
+              let result = params.result(of: entry.method, engine: engine, scheme: scheme) else { return nil }
         out.rawPrefix(#"{"id":"#)
         out.rawBytes(UnsafeBufferPointer(rebasing: bytes[request.id]))
         out.rawPrefix(#","jsonrpc":"2.0","result":"#)
         ResultEncoder(ruleBook: engine.ruleBook, scheme: scheme.id).write(result, into: &out)
         out.rawPrefix("}")
-        return method
+        return entry.method
     }
+
+    /// The methods the fast path answers, as written in a request, with the params each accepts.
+    static let methods: [(name: StaticString, method: Method, keys: FlatParams.Keys)] = [
+        ("kinship.allowance", .kinshipAllowance, FlatParams.kinshipKeys),
+        ("stayingPut.funding", .stayingPutFunding, FlatParams.stayingPutKeys),
+        ("leavingCare.grant", .leavingCareGrant, FlatParams.grantKeys),
+        ("apprenticeship.bursary", .apprenticeshipBursary, FlatParams.bursaryKeys),
+        ("prescription.exemption", .prescriptionExemption, FlatParams.prescriptionKeys),
+    ]
 }
 
 /// Params read from a flat request with the same rules as `Params`; nil wherever `Params` would
@@ -223,6 +207,25 @@ struct FlatParams {
               inner.only(Keys([.frequency, .anchor])), let name = inner.string(.frequency), let name,
               let frequency = PaymentFrequency(rawValue: name), let anchor = inner.date(.anchor) else { return nil }
         return .some(Schedule(frequency: frequency, anchor: anchor ?? defaultAnchor))
+    }
+
+    /// The result of `method` for these params, or nil when they cannot be read plainly or the
+    /// calculation fails (the general path then answers, with the error).
+    func result(of method: Method, engine: Engine, scheme: Scheme) -> EntitlementResult? {
+        switch method {
+        case .kinshipAllowance:
+            return kinship().flatMap { try? engine.kinshipAllowance($0, scheme: scheme) }.map(EntitlementResult.allowance)
+        case .stayingPutFunding:
+            return stayingPut().flatMap { try? engine.stayingPutFunding($0, scheme: scheme) }.map(EntitlementResult.allowance)
+        case .leavingCareGrant:
+            return grant().flatMap { try? engine.leavingCareGrant($0, scheme: scheme) }.map(EntitlementResult.grant)
+        case .apprenticeshipBursary:
+            return bursary().flatMap { try? engine.apprenticeshipBursary($0, scheme: scheme) }.map(EntitlementResult.bursary)
+        case .prescriptionExemption:
+            return prescription().flatMap { try? engine.prescriptionExemption($0, scheme: scheme) }.map(EntitlementResult.prescription)
+        case .assess, .compare, .rulesDescribe:
+            return nil
+        }
     }
 
     func kinship() -> KinshipRequest? {
