@@ -5,77 +5,51 @@ extension Dispatcher {
     /// (or on `on` itself for the grant and prescriptions).
     func assess(_ params: FieldObject, into out: inout JSONBytes) throws {
         let scheme = try engine.scheme(named: try Params.scheme(params))
-        let encoder = ResultEncoder(ruleBook: engine.ruleBook, scheme: scheme.id)
-        let dateOfBirth = try params.required("dateOfBirth").date()
-        let onField = try params.required("on")
-        let on = try onField.date()
-        guard let year = FinancialYear(containing: on).range else { throw onField.error("the financial year of \(on) is outside years 0001 to 9999") }
-        let allowEstimated = try Params.allowEstimated(params)
-        let place = try Params.place(params)
-        let careLeaver = try params.optional("careLeaver")?.bool()
-        let order = try params.optional("order")?.oneOf(KinshipOrder.allCases.map(\.rawValue))
-        let arrangement = try params.optional("arrangement")?.oneOf(StayingArrangement.allCases.map(\.rawValue))
-        var prescription = PrescriptionRequest(dateOfBirth: dateOfBirth, on: on)
-        prescription.allowEstimated = allowEstimated
-        try Params.prescriptionFlags(params, into: &prescription)
-        var apprenticeship: BursaryRequest?
-        if let field = params.optional("apprenticeship") {
-            let object = try field.object(allowed: ["start", "end"])
-            let start = try object.required("start").date()
-            let endField = try object.required("end")
-            let end = try endField.date()
-            if end < start { throw endField.error("\"end\" (\(end)) is before \"start\" (\(start))") }
-            apprenticeship = BursaryRequest(dateOfBirth: dateOfBirth, start: start, end: end, careLeaver: careLeaver ?? false)
-        }
+        try assess(try Params.assess(params), scheme: scheme, into: &out)
+    }
 
-        var entries = JSONBytes()
-        entries.openArray()
-        var eligible = false
-        func entry(_ method: Method, _ compute: () throws -> EntitlementResult) throws {
+    /// Writes the assessment of `request` under `scheme`. An entitlement that cannot be computed
+    /// (a rate not published, say) is an entry with its error; an invalid request throws.
+    func assess(_ request: AssessRequest, scheme: Scheme, into out: inout JSONBytes) throws(CalculationError) {
+        var entries: [(method: Method, result: Result<EntitlementResult, CalculationError>)] = []
+        func entry(_ method: Method, _ request: EntitlementRequest) throws(CalculationError) {
             do {
-                let result = try compute()
-                if result.explanation.eligible { eligible = true }
-                encoder.write(result, method: method.rawValue, into: &entries)
-            } catch let error as CalculationError {
+                entries.append((method, .success(try request.result(engine: engine, scheme: scheme))))
+            } catch {
                 if case .invalid = error { throw error }
-                entries.openObject()
-                entries.key("error")
-                entries.value(RPCError.from(error, prefix: "/params").json)
-                entries.key("method")
-                entries.string(method.rawValue)
-                entries.closeObject()
+                entries.append((method, .failure(error)))
             }
         }
-        try entry(.kinshipAllowance) {
-            .allowance(try engine.kinshipAllowance(KinshipRequest(
-                dateOfBirth: dateOfBirth, period: year, place: place,
-                order: order.flatMap(KinshipOrder.init(rawValue:)) ?? .specialGuardianship, allowEstimated: allowEstimated), scheme: scheme))
-        }
-        try entry(.leavingCareGrant) {
-            .grant(try engine.leavingCareGrant(GrantRequest(on: on, dateOfBirth: dateOfBirth, careLeaver: careLeaver ?? false,
-                                                            allowEstimated: allowEstimated), scheme: scheme))
-        }
-        if let apprenticeship {
-            try entry(.apprenticeshipBursary) { .bursary(try engine.apprenticeshipBursary(apprenticeship, scheme: scheme)) }
-        }
-        try entry(.stayingPutFunding) {
-            .allowance(try engine.stayingPutFunding(StayingPutRequest(
-                dateOfBirth: dateOfBirth, period: year, place: place,
-                arrangement: arrangement.flatMap(StayingArrangement.init(rawValue:)) ?? .stayingPut,
-                weeklyContribution: try Params.money(params, "weeklyContribution"),
-                weeklyRate: try Params.money(params, "weeklyRate"), allowEstimated: allowEstimated), scheme: scheme))
-        }
-        try entry(.prescriptionExemption) { .prescription(try engine.prescriptionExemption(prescription, scheme: scheme)) }
-        entries.closeArray()
+        try entry(.kinshipAllowance, .kinship(request.kinship))
+        try entry(.leavingCareGrant, .grant(request.grant))
+        if let apprenticeship = request.apprenticeship { try entry(.apprenticeshipBursary, .bursary(apprenticeship)) }
+        try entry(.stayingPutFunding, .stayingPut(request.stayingPut))
+        try entry(.prescriptionExemption, .prescription(request.prescription))
 
         var explanation = Explanation()
-        explanation.eligible = eligible
+        explanation.eligible = entries.contains { (try? $0.result.get())?.explanation.eligible == true }
+        let encoder = ResultEncoder(ruleBook: engine.ruleBook, scheme: scheme.id)
         out.openObject()
-        out.key("eligible"); out.bool(eligible)
+        out.key("eligible"); out.bool(explanation.eligible)
         out.key("engine"); out.string(Engine.version)
-        out.key("entitlements"); out.raw(entries.bytes)
+        out.key("entitlements")
+        out.openArray()
+        for (method, result) in entries {
+            switch result {
+            case .success(let result):
+                encoder.write(result, method: method.rawValue, into: &out)
+            case .failure(let error):
+                out.openObject()
+                out.key("error")
+                out.value(RPCError.from(error, prefix: "/params").json)
+                out.key("method")
+                out.string(method.rawValue)
+                out.closeObject()
+            }
+        }
+        out.closeArray()
         encoder.estimated(explanation, into: &out)
-        out.key("on"); out.date(on)
+        out.key("on"); out.date(request.on)
         encoder.reasons(explanation, into: &out)
         encoder.rulebookAndScheme(into: &out)
         out.closeObject()

@@ -26,14 +26,21 @@ extension Dispatcher {
                 schemes.append(id)
             }
         }
+        let request = try Self.entitlement(method, innerObject)
         var results: [(Scheme, EntitlementResult)] = []
-        for scheme in schemes {
+        for id in schemes {
             do {
-                results.append(try compute(method, innerObject, scheme: scheme))
-            } catch let error as CalculationError {
+                let scheme = try engine.scheme(named: id)
+                results.append((scheme, try request.result(engine: engine, scheme: scheme)))
+            } catch {
                 throw RPCError.from(error, prefix: inner.path)
             }
         }
+        writeComparison(method, results, into: &out)
+    }
+
+    /// Writes the comparison of two results of `method`.
+    func writeComparison(_ method: Method, _ results: [(Scheme, EntitlementResult)], into out: inout JSONBytes) {
         out.openObject()
         out.key("difference")
         Self.difference(results[0].1, results[1].1, into: &out)

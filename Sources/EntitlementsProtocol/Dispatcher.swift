@@ -36,7 +36,8 @@ public struct Dispatcher: Sendable {
             case .rulesDescribe: out.value(RulesDescription(ruleBook: engine.ruleBook).json)
             case .assess: try assess(object, into: &out)
             default:
-                let (scheme, result) = try compute(method, object, scheme: nil)
+                let scheme = try engine.scheme(named: try Params.scheme(object))
+                let result = try Self.entitlement(method, object).result(engine: engine, scheme: scheme)
                 ResultEncoder(ruleBook: engine.ruleBook, scheme: scheme.id).write(result, into: &out)
             }
         } catch let error as FieldError {
@@ -50,22 +51,11 @@ public struct Dispatcher: Sendable {
         }
     }
 
-    /// One entitlement method, under the params' scheme unless `scheme` overrides it.
-    func compute(_ method: Method, _ params: FieldObject, scheme override: String?) throws -> (Scheme, EntitlementResult) {
-        let scheme = try engine.scheme(named: try override ?? Params.scheme(params))
-        switch method {
-        case .kinshipAllowance:
-            return (scheme, .allowance(try engine.kinshipAllowance(try Params.kinship(params), scheme: scheme)))
-        case .leavingCareGrant:
-            return (scheme, .grant(try engine.leavingCareGrant(try Params.grant(params), scheme: scheme)))
-        case .apprenticeshipBursary:
-            return (scheme, .bursary(try engine.apprenticeshipBursary(try Params.bursary(params), scheme: scheme)))
-        case .stayingPutFunding:
-            return (scheme, .allowance(try engine.stayingPutFunding(try Params.stayingPut(params), scheme: scheme)))
-        case .prescriptionExemption:
-            return (scheme, .prescription(try engine.prescriptionExemption(try Params.prescription(params), scheme: scheme)))
-        case .assess, .compare, .rulesDescribe:
+    /// The typed request of an entitlement method.
+    static func entitlement(_ method: Method, _ params: FieldObject) throws -> EntitlementRequest {
+        guard let request = try Params.request(method, params) else {
             throw RPCError(code: RPCError.internalError, message: "internal error (a bug): \(method.rawValue) is not an entitlement")
         }
+        return request
     }
 }

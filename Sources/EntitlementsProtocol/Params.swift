@@ -89,6 +89,18 @@ enum Params {
         try params.optional(key)?.money()
     }
 
+    /// The params of an entitlement method; nil for the other methods.
+    static func request(_ method: Method, _ params: FieldObject) throws(FieldError) -> EntitlementRequest? {
+        switch method {
+        case .kinshipAllowance: return .kinship(try kinship(params))
+        case .leavingCareGrant: return .grant(try grant(params))
+        case .apprenticeshipBursary: return .bursary(try bursary(params))
+        case .stayingPutFunding: return .stayingPut(try stayingPut(params))
+        case .prescriptionExemption: return .prescription(try prescription(params))
+        case .assess, .compare, .rulesDescribe: return nil
+        }
+    }
+
     /// Kinship allowance params.
     static func kinship(_ params: FieldObject) throws(FieldError) -> KinshipRequest {
         let period = try period(params)
