@@ -143,15 +143,17 @@ import Testing
         #expect(engaged > 300 && declined > 300, "engaged \(engaged), declined \(declined)")
     }
 
-    /// Sends 2,000 `method` requests through both paths and expects the same bytes whenever the fast
-    /// path answers: the `required` keys always, the others one time in three (`rare` one time in
-    /// `rareOdds`), each value its list's first six times in ten, members shuffled, and one time in
-    /// `duplicateOdds` a key given twice. Returns how many the fast path answered and declined.
+    /// Sends `count` `method` requests through both paths and expects the same bytes whenever the
+    /// fast path answers: the `required` keys always, the others one time in three (`rare` one time
+    /// in `rareOdds`), each value its list's first six times in ten, members shuffled, and one time in
+    /// `duplicateOdds` a key given twice; `wrap`, when given, makes the params object from those
+    /// members' object. Returns how many the fast path answered and declined.
     static func differential(method: String, variations: [String: [String]], required: Set<String>, rare: String,
-                             rareOdds: UInt64, seed: UInt64, duplicateOdds: UInt64? = nil) throws -> (engaged: Int, declined: Int) {
+                             rareOdds: UInt64, seed: UInt64, duplicateOdds: UInt64? = nil, count: Int = 2000,
+                             wrap: ((String, inout SplitMix64) -> String)? = nil) throws -> (engaged: Int, declined: Int) {
         var random = SplitMix64(seed: seed)
         var engaged = 0, declined = 0
-        for index in 0..<2000 {
+        for index in 0..<count {
             var members: [String] = []
             for (key, values) in variations.sorted(by: { $0.key < $1.key }) {
                 guard required.contains(key) || random.next() % (key == rare ? rareOdds : 3) == 0 else { continue }
@@ -161,7 +163,9 @@ import Testing
                 members.swapAt(position, Int(random.next() % UInt64(position + 1)))
             }
             if let duplicateOdds, random.next() % duplicateOdds == 0, let first = members.first { members.append(first) }
-            let line = #"{"jsonrpc":"2.0","id":\#(index),"method":"\#(method)","params":{\#(members.joined(separator: ","))}}"#
+            var params = "{\(members.joined(separator: ","))}"
+            if let wrap { params = wrap(params, &random) }
+            let line = #"{"jsonrpc":"2.0","id":\#(index),"method":"\#(method)","params":\#(params)}"#
             let (fast, general) = try bothPaths(Array(line.utf8))
             if let fast {
                 engaged += 1
@@ -171,6 +175,66 @@ import Testing
             }
         }
         return (engaged, declined)
+    }
+
+    /// Assess params worth trying, valid and not.
+    static let assessVariations: [String: [String]] = [
+        "dateOfBirth": [#""2008-01-14""#, #""2014-09-03""#, #""2003-02-14""#, #""1960-01-01""#, #""2030-01-01""#, #""2008-02-30""#],
+        "on": [#""2025-12-08""#, #""2024-11-05""#, #""2026-06-01""#, #""2019-01-01""#, #""0001-01-01""#, "20251208"],
+        "region": [#""rest-of-england""#, #""london""#, #""south-east""#, #""narnia""#],
+        "localAuthority": [#""Kent""#, #""E09000007""#, #""Camdem""#, #""""#],
+        "careLeaver": ["true", "false", "1"],
+        "order": [#""special-guardianship""#, #""kinship-foster-care""#, #""sgo""#],
+        "arrangement": [#""staying-put""#, #""staying-close""#, #""other""#],
+        "apprenticeship": [#"{"start":"2025-11-05","end":"2027-03-31"}"#, #"{"start":"2025-11-05"}"#,
+                           #"{"start":"2026-01-01","end":"2025-01-01"}"#, #"{"start":"2025-11-05","end":"2027-03-31","x":1}"#, "[]"],
+        "weeklyContribution": [#""20.00""#, "400", #""1.234""#],
+        "weeklyRate": [#""250.00""#, "199.99", #""-1""#],
+        "fullTimeEducation": ["true", "false"],
+        "medicalExemption": ["true", "false", "null"],
+        "itemsPerMonth": ["2", "1001", "2.5"],
+        "allowEstimated": ["false", "true", "0"],
+        "scheme": [#""review-2022""#, #""england-statutory""#, #""nope""#],
+        "benefits": [#"["universal-credit"]"#],
+    ]
+
+    @Test func thousandsOfVariedAssessRequestsGetTheSameBytesFromBothPaths() throws {
+        let (engaged, declined) = try Self.differential(
+            method: "assess", variations: Self.assessVariations, required: ["dateOfBirth", "on"], rare: "benefits",
+            rareOdds: 15, seed: 2030, duplicateOdds: 40)
+        print("assess: fast path engaged \(engaged), declined \(declined)")
+        #expect(engaged > 300 && declined > 300, "engaged \(engaged), declined \(declined)")
+    }
+
+    @Test func thousandsOfVariedCompareRequestsGetTheSameBytesFromBothPaths() throws {
+        let compared: [(method: String, variations: [String: [String]], required: Set<String>, rare: String)] = [
+            ("kinship.allowance", Self.variations.filter { !["arrangement", "weeklyContribution", "weeklyRate"].contains($0.key) },
+             ["dateOfBirth", "from", "to", "region"], "form"),
+            ("stayingPut.funding", Self.variations.filter { $0.key != "order" }
+                .merging(["dateOfBirth": [#""2006-05-01""#, #""2004-08-20""#, #""2014-09-03""#]]) { $1 },
+             ["dateOfBirth", "from", "to", "region"], "form"),
+            ("leavingCare.grant", Self.grantVariations, ["on"], "onn"),
+            ("apprenticeship.bursary", Self.bursaryVariations, ["dateOfBirth", "start", "end"], "begin"),
+            ("prescription.exemption", Self.prescriptionVariations, ["dateOfBirth", "on"], "benefits"),
+        ]
+        for (offset, entry) in compared.enumerated() {
+            let counts = try Self.differential(
+                method: "compare", variations: entry.variations, required: entry.required, rare: entry.rare, rareOdds: 15,
+                seed: 2031 + UInt64(offset), count: 800) { inner, random in
+                    // Mostly the plain form; sometimes schemes named, a method that cannot be compared, or the keys reversed.
+                    var members = [#""method":"\#(entry.method)""#, #""params":\#(inner)"#]
+                    switch random.next() % 12 {
+                    case 0: members.append(#""schemes":["review-2022","england-statutory"]"#)
+                    case 1: members[0] = random.pick([#""method":"assess""#, #""method":"compare""#, #""method":"kinship""#, #""method":7"#])
+                    case 2: members.reverse()
+                    case 3: members[1] = #""params":[]"#
+                    default: break
+                    }
+                    return "{\(members.joined(separator: ","))}"
+                }
+            #expect(counts.engaged > 50 && counts.declined > 50, "\(entry.method): engaged \(counts.engaged), declined \(counts.declined)")
+            print("compare \(entry.method): fast path engaged \(counts.engaged), declined \(counts.declined)")
+        }
     }
 
     @Test func anyErrorIsLeftToTheGeneralPath() throws {

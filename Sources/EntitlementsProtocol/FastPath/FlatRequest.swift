@@ -6,8 +6,9 @@ import Darwin
 import Entitlements
 
 /// A request read straight from its bytes, for the fast path: only the plainest form is accepted
-/// (ASCII strings without escapes, whole-number ids, params of strings, numbers, booleans and one
-/// level of nested object, no duplicate keys). Anything else is nil, and the general path answers it.
+/// (ASCII strings without escapes, whole-number ids, params of strings, numbers, booleans and
+/// objects nested at most three deep, as a `compare`'s params, compared params and schedule, no
+/// duplicate keys). Anything else is nil, and the general path answers it.
 ///
 /// Nothing is copied or allocated: values are byte ranges of the line, and objects are walked member
 /// by member when they are read.
@@ -110,7 +111,8 @@ struct FlatRequest {
         }
 
         /// Walks an object's members, handing each key and value to `visit`; false when the object
-        /// is not in the plain form or `visit` refuses a member. Nested objects only at depth 0 and 1.
+        /// is not in the plain form or `visit` refuses a member. An object at `depth` (the request is at
+        /// depth 0) may hold objects down to depth 3.
         mutating func members(depth: Int, _ visit: (Range<Int>, Value) -> Bool) -> Bool {
             guard take(UInt8(ascii: "{")) else { return false }
             if take(UInt8(ascii: "}")) { return true }
@@ -132,7 +134,7 @@ struct FlatRequest {
             case UInt8(ascii: "\""): return string().map(Value.string)
             case UInt8(ascii: "{"):
                 let start = index
-                guard skipObject(nesting: 2 - depth) else { return nil }
+                guard skipObject(nesting: 3 - depth) else { return nil }
                 return .object(start..<index)
             case UInt8(ascii: "t"): return word("true") ? .bool(true) : nil
             case UInt8(ascii: "f"): return word("false") ? .bool(false) : nil
