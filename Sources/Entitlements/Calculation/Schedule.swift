@@ -25,23 +25,39 @@ public struct Schedule: Sendable, Equatable {
 
     /// The whole pay period that contains a date.
     public func payPeriod(containing date: CalendarDate) -> DateRange? {
-        let length: Int
-        switch frequency {
-        case .weekly: length = 7
-        case .fortnightly: length = 14
-        case .fourWeekly: length = 28
-        case .monthly:
-            guard let first = CalendarDate(year: date.year, month: date.month, day: 1),
-                  let last = CalendarDate(year: date.year, month: date.month,
-                                          day: CalendarDate.daysIn(month: date.month, year: date.year)) else { return nil }
-            return DateRange(from: first, to: last)
+        guard let length else {
+            guard let first = CalendarDate(year: date.year, month: date.month, day: 1) else { return nil }
+            return DateRange(from: first, to: lastDay(ofPeriodContaining: date))
         }
-        let offset = anchor.days(until: date)
-        let periods = offset >= 0 ? offset / length : -((-offset + length - 1) / length)
-        let startNumber = anchor.dayNumber + periods * length
-        let endNumber = startNumber + length - 1
-        let start = CalendarDate(dayNumber: max(startNumber, CalendarDate.earliest.dayNumber))
-        let end = CalendarDate(dayNumber: min(endNumber, CalendarDate.latest.dayNumber))
-        return DateRange(from: start, to: end)
+        let start = CalendarDate(dayNumber: max(anchor.dayNumber + periodNumber(containing: date) * length, CalendarDate.earliest.dayNumber))
+        return DateRange(from: start, to: lastDay(ofPeriodContaining: date))
+    }
+
+    /// The last day of the pay period that contains a date (never past 9999-12-31).
+    public func lastDay(ofPeriodContaining date: CalendarDate) -> CalendarDate {
+        guard let length else {
+            return CalendarDate(checkedYear: date.year, month: date.month, day: CalendarDate.daysIn(month: date.month, year: date.year),
+                                dayNumber: date.dayNumber - date.day + CalendarDate.daysIn(month: date.month, year: date.year))
+        }
+        let endNumber = anchor.dayNumber + (periodNumber(containing: date) + 1) * length - 1
+        return CalendarDate(dayNumber: min(endNumber, CalendarDate.latest.dayNumber))
+    }
+
+    /// The number of the pay period that contains a date: the same for two dates exactly when they
+    /// are in the same period (periods from the anchor's, or calendar months).
+    public func periodNumber(containing date: CalendarDate) -> Int {
+        guard let length else { return date.year * 12 + date.month }
+        let offset = date.dayNumber - anchor.dayNumber
+        return offset >= 0 ? offset / length : -((-offset + length - 1) / length)
+    }
+
+    /// The length of a pay period in days; nil for calendar months.
+    private var length: Int? {
+        switch frequency {
+        case .weekly: return 7
+        case .fortnightly: return 14
+        case .fourWeekly: return 28
+        case .monthly: return nil
+        }
     }
 }

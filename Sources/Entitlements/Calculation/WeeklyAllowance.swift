@@ -16,6 +16,7 @@ struct WeeklyAllowance {
         lines.reserveCapacity(schedule == nil ? 4 : 32)
         var day = days.from
         var held: DailyRate?  // the rate last chosen, reused while it holds (lines cut by pay periods)
+        var periodEnd: CalendarDate?  // the last day of the pay period last found, likewise
         while true {
             var last = days.to
             var gross: Money
@@ -40,7 +41,11 @@ struct WeeklyAllowance {
             } else {
                 throw .notConfigured(field: "/weeklyRate", message: "no weekly rate is configured")
             }
-            if let period = schedule?.payPeriod(containing: day) { last = min(last, period.to) }
+            if let schedule {
+                let end = periodEnd.flatMap { $0 >= day ? $0 : nil } ?? schedule.lastDay(ofPeriodContaining: day)
+                periodEnd = end
+                last = min(last, end)
+            }
             // Lines never span two financial years, so totals by year are exact whatever the rate's source.
             if let yearEnd = FinancialYear(containing: day).range?.to { last = min(last, yearEnd) }
             let paid = contribution.map { Money(pence: max(0, gross.pence - $0.pence)) } ?? gross
@@ -63,15 +68,14 @@ struct WeeklyAllowance {
         var payments: [Payment] = []
         var start = 0
         while start < lines.count {
-            let period = schedule.payPeriod(containing: lines[start].from)
+            let period = schedule.periodNumber(containing: lines[start].from)
             var end = start + 1
-            while end < lines.count, schedule.payPeriod(containing: lines[end].from) == period { end += 1 }
+            while end < lines.count, schedule.periodNumber(containing: lines[end].from) == period { end += 1 }
             defer { start = end }
-            guard let period else { continue }  // no pay period past 9999: such days are in no payment
             let group = Array(lines[start..<end])
             let amount: Money
             do { amount = try Money.sum(group.lazy.map(\.amount)) } catch { throw .overflow("/to") }
-            payments.append(Payment(from: group[0].from, to: group[group.count - 1].to, payDate: period.to,
+            payments.append(Payment(from: group[0].from, to: group[group.count - 1].to, payDate: schedule.lastDay(ofPeriodContaining: group[0].from),
                                     amount: amount, lines: group))
         }
         return payments
