@@ -41,7 +41,7 @@ extension Dispatcher {
             case .failure(let error):
                 out.openObject()
                 out.key("error")
-                out.value(RPCError.from(error, prefix: "/params").json)
+                RPCError.from(error, prefix: "/params").write(into: &out)
                 out.key("method")
                 out.string(method.rawValue)
                 out.closeObject()

@@ -49,10 +49,21 @@ public struct RPCError: Error, Sendable, Equatable {
         }
     }
 
-    /// The error as a JSON object.
-    var json: JSONValue {
-        var members = [JSONMember("code", .number(String(code))), JSONMember("message", .string(message))]
-        if let data { members.append(JSONMember("data", data)) }
-        return .object(members)
+    /// Writes the error object: `code`, `data` when there is any, `message`.
+    func write(into out: inout JSONBytes) {
+        out.openObject()
+        out.key("code"); out.integer(code)
+        if let data { out.key("data"); out.value(data) }
+        out.key("message"); out.string(message)
+        out.closeObject()
+    }
+
+    /// Writes the error response to the request with `id`.
+    func writeResponse(id: JSONValue, into out: inout JSONBytes) {
+        out.openObject()
+        out.key("error"); write(into: &out)
+        out.key("id"); out.value(id)
+        out.key("jsonrpc"); out.string("2.0")
+        out.closeObject()
     }
 }

@@ -84,8 +84,10 @@ public struct RequestHandler: Sendable {
 
     /// The outcome of a line longer than the limit (which is not kept in memory).
     public func outcome(forOverlongLine length: Int) -> Outcome {
-        Outcome(responseLine: Self.encode(Self.envelope(id: .null, error: RPCError(
-            code: RPCError.invalidRequest, message: "line is \(length) bytes, over the \(maxLineBytes)-byte limit"))), method: nil)
+        var out = JSONBytes()
+        RPCError(code: RPCError.invalidRequest, message: "line is \(length) bytes, over the \(maxLineBytes)-byte limit")
+            .writeResponse(id: .null, into: &out)
+        return Outcome(responseLine: out.bytes, method: nil)
     }
 
     /// The outcome for a line's text.
@@ -104,7 +106,7 @@ public struct RequestHandler: Sendable {
         } catch {
             let code = error.kind == .syntax || error.kind == .invalidUTF8 ? RPCError.parseError : RPCError.invalidRequest
             let what = error.kind == .invalidUTF8 ? "not UTF-8" : (code == RPCError.parseError ? "not JSON" : "not a usable request")
-            out.value(Self.envelope(id: .null, error: RPCError(code: code, message: "\(what): \(error.message)")))
+            RPCError(code: code, message: "\(what): \(error.message)").writeResponse(id: .null, into: &out)
             return (true, nil)
         }
         var method: Method?
@@ -115,13 +117,6 @@ public struct RequestHandler: Sendable {
     /// The response object for a parsed request, or nil for a notification.
     public func respond(to request: JSONValue) -> JSONValue? {
         outcome(for: request).response
-    }
-
-    /// A response object as bytes.
-    static func encode(_ response: JSONValue) -> [UInt8] {
-        var bytes: [UInt8] = []
-        JSONWriter.write(response, into: &bytes)
-        return bytes
     }
 
     /// The outcome of a parsed request.
@@ -143,8 +138,8 @@ public struct RequestHandler: Sendable {
     func write(_ request: JSONValue, into out: inout JSONBytes) -> Bool {
         guard let response = envelope(request) else { return false }
         switch response {
-        case .value(let value):
-            out.value(value)
+        case .error(let id, let error):
+            error.writeResponse(id: id, into: &out)
         case .call(let id, let method, let params):
             let start = out.count
             out.rawPrefix(#"{"id":"#)
@@ -155,7 +150,7 @@ public struct RequestHandler: Sendable {
                 out.rawPrefix("}")
             } catch {
                 out.truncate(to: start)
-                out.value(Self.envelope(id: id, error: error))
+                error.writeResponse(id: id, into: &out)
             }
         }
         return true
@@ -163,7 +158,7 @@ public struct RequestHandler: Sendable {
 
     /// A response: a whole envelope, or a method to call for the result.
     private enum Response {
-        case value(JSONValue)
+        case error(id: JSONValue, RPCError)
         case call(id: JSONValue, method: Method, params: JSONField)
     }
 
@@ -171,9 +166,9 @@ public struct RequestHandler: Sendable {
     private func envelope(_ request: JSONValue) -> Response? {
         guard case .object(let members) = request else {
             if case .array = request {
-                return .value(Self.envelope(id: .null, error: RPCError(code: RPCError.invalidRequest, message: "batches (JSON arrays) are not supported; send one request object per line")))
+                return .error(id: .null, RPCError(code: RPCError.invalidRequest, message: "batches (JSON arrays) are not supported; send one request object per line"))
             }
-            return .value(Self.envelope(id: .null, error: RPCError(code: RPCError.invalidRequest, message: "a request is a JSON object with jsonrpc, id, method and params; got \(request.typeName)")))
+            return .error(id: .null, RPCError(code: RPCError.invalidRequest, message: "a request is a JSON object with jsonrpc, id, method and params; got \(request.typeName)"))
         }
         var id: JSONValue = .null
         var isNotification = true
@@ -183,37 +178,27 @@ public struct RequestHandler: Sendable {
                 id = idValue
                 isNotification = false
             default:
-                return .value(Self.envelope(id: .null, error: RPCError(code: RPCError.invalidRequest, message: "\"id\" must be a string or a number, got \(idValue.typeName)")))
+                return .error(id: .null, RPCError(code: RPCError.invalidRequest, message: "\"id\" must be a string or a number, got \(idValue.typeName)"))
             }
         }
-        func invalid(_ message: String) -> JSONValue {
-            Self.envelope(id: id, error: RPCError(code: RPCError.invalidRequest, message: message))
+        func invalid(_ message: String) -> Response {
+            .error(id: id, RPCError(code: RPCError.invalidRequest, message: message))
         }
         for member in members where !["jsonrpc", "id", "method", "params"].contains(member.key) {
-            return .value(invalid("unknown member \"\(JSONField.clipped(member.key))\"; a request has jsonrpc, id, method and params"))
+            return invalid("unknown member \"\(JSONField.clipped(member.key))\"; a request has jsonrpc, id, method and params")
         }
         guard request["jsonrpc"] == .string("2.0") else {
-            return .value(invalid("\"jsonrpc\" must be \"2.0\""))
+            return invalid("\"jsonrpc\" must be \"2.0\"")
         }
         guard case .string(let methodName)? = request["method"] else {
-            return .value(invalid("\"method\" is required and must be a string"))
+            return invalid("\"method\" is required and must be a string")
         }
         if isNotification { return nil }
         guard let method = Method(rawValue: methodName) else {
-            return .value(Self.envelope(id: id, error: RPCError(
+            return .error(id: id, RPCError(
                 code: RPCError.methodNotFound, message: "unknown method \"\(JSONField.clipped(methodName))\"",
-                data: .object(["known": .array(Method.allCases.map { .string($0.rawValue) })]))))
+                data: .object(["known": .array(Method.allCases.map { .string($0.rawValue) })])))
         }
         return .call(id: id, method: method, params: JSONField(request["params"] ?? .object([JSONMember]()), path: "/params"))
-    }
-
-    /// A success response.
-    static func envelope(id: JSONValue, result: JSONValue) -> JSONValue {
-        .object([JSONMember("id", id), JSONMember("jsonrpc", .string("2.0")), JSONMember("result", result)])
-    }
-
-    /// An error response.
-    static func envelope(id: JSONValue, error: RPCError) -> JSONValue {
-        .object([JSONMember("error", error.json), JSONMember("id", id), JSONMember("jsonrpc", .string("2.0"))])
     }
 }
