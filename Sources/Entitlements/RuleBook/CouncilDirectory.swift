@@ -17,6 +17,8 @@ public struct CouncilDirectory: Sendable {
     /// Why a council's ONS region gives its NMA region.
     public let regionNote: String
     private let byCode: [String: Int]
+    /// Each former code's index, by the code in capitals (the first, should two differ only in case).
+    private let byFormerCode: [String: Int]
     private let byName: [String: Int]
 
     /// Builds the directory, or returns the first pair of councils that share a name.
@@ -28,7 +30,7 @@ public struct CouncilDirectory: Sendable {
         var byCode: [String: Int] = [:]
         var byName: [String: Int] = [:]
         for (index, council) in councils.enumerated() {
-            byCode[council.code.uppercased()] = index
+            byCode[CouncilDirectory.capitals(council.code)] = index
             for name in CouncilDirectory.nameVariants(council) {
                 if let other = byName[name], other != index {
                     throw AmbiguousName(name: name, first: councils[other].code, second: council.code)
@@ -37,6 +39,7 @@ public struct CouncilDirectory: Sendable {
             }
         }
         self.byCode = byCode
+        self.byFormerCode = Dictionary(formerCodes.enumerated().map { (CouncilDirectory.capitals($1.code), $0) }) { first, _ in first }
         self.byName = byName
     }
 
@@ -49,14 +52,16 @@ public struct CouncilDirectory: Sendable {
 
     /// The council with a current code.
     public func council(code: String) -> Council? {
-        byCode[code.uppercased()].map { councils[$0] }
+        byCode[CouncilDirectory.capitals(code)].map { councils[$0] }
     }
 
     /// Finds a council by current code, former code or name (any case, punctuation ignored).
     public func find(_ text: String) -> Match? {
         let trimmed = text.trimmingSpaces()
-        if let council = council(code: trimmed) { return .council(council) }
-        if let former = formerCodes.first(where: { $0.code.caseInsensitiveEquals(trimmed) }) {
+        let code = CouncilDirectory.capitals(trimmed)
+        if let index = byCode[code] { return .council(councils[index]) }
+        if let index = byFormerCode[code] {
+            let former = formerCodes[index]
             return .former(former, successors: former.replacedBy.compactMap { council(code: $0) })
         }
         if let index = byName[CouncilDirectory.normalised(trimmed)] { return .council(councils[index]) }
@@ -99,8 +104,53 @@ public struct CouncilDirectory: Sendable {
         return names.map(normalised)
     }
 
+    /// A code in capitals, as codes are compared (ASCII text byte by byte, other text by `uppercased()`).
+    static func capitals(_ code: String) -> String {
+        guard code.utf8.allSatisfy({ $0 < 0x80 }) else { return code.uppercased() }
+        return String(decoding: code.utf8.map { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") ? $0 - 0x20 : $0 }, as: UTF8.self)
+    }
+
     /// Lower case, `&` as `and`, punctuation dropped, single spaces.
     static func normalised(_ text: String) -> String {
+        asciiNormalised(text) ?? normalisedByCharacter(text)
+    }
+
+    /// `normalised` of ASCII text, byte by byte (as `normalisedByCharacter` gives it, several times
+    /// faster); nil for other text.
+    static func asciiNormalised(_ text: String) -> String? {
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count + 4)
+        var inWord = false
+        func startWord() {
+            if !inWord, !result.isEmpty { result.append(UInt8(ascii: " ")) }
+            inWord = true
+        }
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                startWord()
+                result.append(byte + 0x20)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                startWord()
+                result.append(byte)
+            case UInt8(ascii: "&"):
+                inWord = false
+                startWord()
+                result.append(contentsOf: "and".utf8)
+                inWord = false
+            case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "\t"):
+                inWord = false
+            case 0x80...:
+                return nil
+            default:
+                continue  // other punctuation is dropped, joining what is either side of it
+            }
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// `normalised` for any text, character by character.
+    static func normalisedByCharacter(_ text: String) -> String {
         var words: [String] = []
         var word = ""
         for character in text.lowercased() {
@@ -142,14 +192,15 @@ public struct CouncilDirectory: Sendable {
 extension StringProtocol {
     /// The text without leading and trailing spaces.
     func trimmingSpaces() -> String {
+        // The usual case, said without looking at characters: text that starts and ends with ASCII
+        // other than white space has nothing to trim.
+        let text = String(self)
+        if let first = text.utf8.first, let last = text.utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F {
+            return text
+        }
         var scalars = Substring(self)
         while scalars.first?.isWhitespace == true { scalars.removeFirst() }
         while scalars.last?.isWhitespace == true { scalars.removeLast() }
         return String(scalars)
-    }
-
-    /// Equality ignoring case.
-    func caseInsensitiveEquals(_ other: some StringProtocol) -> Bool {
-        lowercased() == other.lowercased()
     }
 }
