@@ -222,6 +222,19 @@ struct JSONBytes {
         if let base = encoded.baseAddress { storage.append(base, encoded.count) }
     }
 
+    /// The bytes of the value written since `start` (without the comma before it, if any).
+    func valueRange(from start: Int) -> Range<Int> {
+        start < storage.count && storage.base[start] == 0x2C ? (start + 1)..<storage.count : start..<storage.count
+    }
+
+    /// Writes again, as a value, the bytes of a value already written at `range` of this buffer.
+    mutating func repeatValue(_ range: Range<Int>) {
+        separate()
+        storage.reserve(range.count)
+        JSONBytes.copy(storage.base + range.lowerBound, to: storage.base + storage.count, count: range.count)
+        storage.count += range.count
+    }
+
     /// Writes a `JSONValue` (for the rare values not written field by field).
     mutating func value(_ value: JSONValue) {
         separate()

@@ -79,16 +79,17 @@ struct ResultEncoder {
         out.key("eligibleUntil"); out.date(result.eligibleUntil)
         engineAndEstimated(result.explanation, into: &out)
         out.key("lines")
-        lines(result.lines, into: &out)
+        let written = lines(result.lines, into: &out)
         if let method { out.key("method"); out.string(method) }
         if let payments = result.payments {
             out.key("payments")
             out.openArray()
+            var next = 0
             for payment in payments {
                 out.openObject()
                 out.key("amount"); out.money(payment.amount)
                 out.key("from"); out.date(payment.from)
-                out.key("lines"); lines(payment.lines, into: &out)
+                out.key("lines"); paymentLines(payment.lines, of: result.lines, written: written, next: &next, into: &out)
                 out.key("payDate"); out.date(payment.payDate)
                 out.key("to"); out.date(payment.to)
                 out.closeObject()
@@ -101,9 +102,34 @@ struct ResultEncoder {
         out.closeObject()
     }
 
-    func lines(_ lines: [AllowanceLine], into out: inout JSONBytes) {
+    /// The lines, returning where in `out` each was written.
+    func lines(_ lines: [AllowanceLine], into out: inout JSONBytes) -> [Range<Int>] {
+        var written: [Range<Int>] = []
+        written.reserveCapacity(lines.count)
         out.openArray()
-        for line in lines { self.line(line, into: &out) }
+        for line in lines {
+            let start = out.count
+            self.line(line, into: &out)
+            written.append(out.valueRange(from: start))
+        }
+        out.closeArray()
+        return written
+    }
+
+    /// A payment's lines. Payments group the result's lines in order, so each line that is the
+    /// result's line `next` is copied from where that was written (`written`) rather than written
+    /// again; any other line is written afresh.
+    func paymentLines(_ lines: [AllowanceLine], of all: [AllowanceLine], written: [Range<Int>], next: inout Int,
+                      into out: inout JSONBytes) {
+        out.openArray()
+        for line in lines {
+            if next < all.count, all[next] == line {
+                out.repeatValue(written[next])
+                next += 1
+            } else {
+                self.line(line, into: &out)
+            }
+        }
         out.closeArray()
     }
 
