@@ -45,10 +45,13 @@ extension FinancialYear: CustomStringConvertible {
         if (1000...9999).contains(startYear) {
             let end = (startYear + 1) % 100
             return String(unsafeUninitializedCapacity: 7) { buffer in
-                for (index, digit) in [startYear / 1000, startYear / 100 % 10, startYear / 10 % 10, startYear % 10,
-                                       -1, end / 10, end % 10].enumerated() {
-                    buffer[index] = digit < 0 ? UInt8(ascii: "-") : UInt8(ascii: "0") + UInt8(digit)
-                }
+                buffer[0] = UInt8(ascii: "0") + UInt8(startYear / 1000)
+                buffer[1] = UInt8(ascii: "0") + UInt8(startYear / 100 % 10)
+                buffer[2] = UInt8(ascii: "0") + UInt8(startYear / 10 % 10)
+                buffer[3] = UInt8(ascii: "0") + UInt8(startYear % 10)
+                buffer[4] = UInt8(ascii: "-")
+                buffer[5] = UInt8(ascii: "0") + UInt8(end / 10)
+                buffer[6] = UInt8(ascii: "0") + UInt8(end % 10)
                 return 7
             }
         }
