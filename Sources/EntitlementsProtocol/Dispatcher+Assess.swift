@@ -11,13 +11,14 @@ extension Dispatcher {
     /// Writes the assessment of `request` under `scheme`. An entitlement that cannot be computed
     /// (a rate not published, say) is an entry with its error; an invalid request throws.
     func assess(_ request: AssessRequest, scheme: Scheme, into out: inout JSONBytes) throws(CalculationError) {
-        var entries: [(method: Method, result: Result<EntitlementResult, CalculationError>)] = []
+        var entries: [AssessEntry] = []
+        entries.reserveCapacity(5)
         func entry(_ method: Method, _ request: EntitlementRequest) throws(CalculationError) {
             do {
-                entries.append((method, .success(try request.result(engine: engine, scheme: scheme))))
+                entries.append(AssessEntry(method: method, result: .success(try request.result(engine: engine, scheme: scheme))))
             } catch {
                 if case .invalid = error { throw error }
-                entries.append((method, .failure(error)))
+                entries.append(AssessEntry(method: method, result: .failure(error)))
             }
         }
         try entry(.kinshipAllowance, .kinship(request.kinship))
@@ -34,8 +35,9 @@ extension Dispatcher {
         out.key("engine"); out.string(Engine.version)
         out.key("entitlements")
         out.openArray()
-        for (method, result) in entries {
-            switch result {
+        for entry in entries {
+            let method = entry.method
+            switch entry.result {
             case .success(let result):
                 encoder.write(result, method: method.rawValue, into: &out)
             case .failure(let error):
@@ -54,6 +56,12 @@ extension Dispatcher {
         encoder.rulebookAndScheme(into: &out)
         out.closeObject()
     }
+}
+
+/// One entitlement of an assessment: its result, or why it could not be computed.
+struct AssessEntry {
+    let method: Method
+    let result: Result<EntitlementResult, CalculationError>
 }
 
 extension JSONValue {
