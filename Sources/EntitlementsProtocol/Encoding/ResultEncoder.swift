@@ -79,7 +79,7 @@ struct ResultEncoder {
         out.key("eligibleUntil"); out.date(result.eligibleUntil)
         engineAndEstimated(result.explanation, into: &out)
         out.key("lines")
-        let written = lines(result.lines, into: &out)
+        let written = lines(result.lines, recording: result.payments != nil, into: &out)
         if let method { out.key("method"); out.string(method) }
         if let payments = result.payments {
             out.key("payments")
@@ -102,15 +102,15 @@ struct ResultEncoder {
         out.closeObject()
     }
 
-    /// The lines, returning where in `out` each was written.
-    func lines(_ lines: [AllowanceLine], into out: inout JSONBytes) -> [Range<Int>] {
+    /// The lines; when `recording`, returns where in `out` each was written.
+    func lines(_ lines: [AllowanceLine], recording: Bool, into out: inout JSONBytes) -> [Range<Int>] {
         var written: [Range<Int>] = []
-        written.reserveCapacity(lines.count)
+        if recording { written.reserveCapacity(lines.count) }
         out.openArray()
         for line in lines {
             let start = out.count
             self.line(line, into: &out)
-            written.append(out.valueRange(from: start))
+            if recording { written.append(out.valueRange(from: start)) }
         }
         out.closeArray()
         return written
@@ -123,7 +123,7 @@ struct ResultEncoder {
                       into out: inout JSONBytes) {
         out.openArray()
         for line in lines {
-            if next < all.count, all[next] == line {
+            if next < all.count, next < written.count, all[next] == line {
                 out.repeatValue(written[next])
                 next += 1
             } else {
