@@ -29,15 +29,16 @@ public struct Schedule: Sendable, Equatable {
             guard let first = CalendarDate(year: date.year, month: date.month, day: 1) else { return nil }
             return DateRange(from: first, to: lastDay(ofPeriodContaining: date))
         }
-        let start = CalendarDate(dayNumber: max(anchor.dayNumber + periodNumber(containing: date) * length, CalendarDate.earliest.dayNumber))
+        let startNumber = anchor.dayNumber + periodNumber(containing: date) * length
+        let start = CalendarDate(dayNumber: max(startNumber, CalendarDate.earliest.dayNumber))
         return DateRange(from: start, to: lastDay(ofPeriodContaining: date))
     }
 
     /// The last day of the pay period that contains a date (never past 9999-12-31).
     public func lastDay(ofPeriodContaining date: CalendarDate) -> CalendarDate {
         guard let length else {
-            return CalendarDate(checkedYear: date.year, month: date.month, day: CalendarDate.daysIn(month: date.month, year: date.year),
-                                dayNumber: date.dayNumber - date.day + CalendarDate.daysIn(month: date.month, year: date.year))
+            let days = CalendarDate.daysIn(month: date.month, year: date.year)
+            return CalendarDate(checkedYear: date.year, month: date.month, day: days, dayNumber: date.dayNumber - date.day + days)
         }
         let endNumber = anchor.dayNumber + (periodNumber(containing: date) + 1) * length - 1
         return CalendarDate(dayNumber: min(endNumber, CalendarDate.latest.dayNumber))

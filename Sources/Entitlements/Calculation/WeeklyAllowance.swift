@@ -75,7 +75,8 @@ struct WeeklyAllowance {
             let group = Array(lines[start..<end])
             let amount: Money
             do { amount = try Money.sum(group.lazy.map(\.amount)) } catch { throw .overflow("/to") }
-            payments.append(Payment(from: group[0].from, to: group[group.count - 1].to, payDate: schedule.lastDay(ofPeriodContaining: group[0].from),
+            payments.append(Payment(from: group[0].from, to: group[group.count - 1].to,
+                                    payDate: schedule.lastDay(ofPeriodContaining: group[0].from),
                                     amount: amount, lines: group))
         }
         return payments

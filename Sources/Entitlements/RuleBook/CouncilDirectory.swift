@@ -39,7 +39,9 @@ public struct CouncilDirectory: Sendable {
             }
         }
         self.byCode = byCode
-        self.byFormerCode = Dictionary(formerCodes.enumerated().map { (CouncilDirectory.capitals($1.code), $0) }) { first, _ in first }
+        self.byFormerCode = Dictionary(formerCodes.enumerated().map { (CouncilDirectory.capitals($1.code), $0) }) { first, _ in
+            first
+        }
         self.byName = byName
     }
 

@@ -41,12 +41,13 @@ enum FastPath {
         case .compare:
             guard let compared = Self.methods.first(where: { params.equals(.method, $0.name) }),
                   Method.entitlements.contains(compared.method), let inner = params.object(.params), let inner,
-                  inner.only(compared.keys), !inner.has(.scheme), let request = inner.request(for: compared.method) else { return false }
+                  inner.only(compared.keys), !inner.has(.scheme), let request = inner.request(for: compared.method) else {
+                return false
+            }
             var results: [(Scheme, EntitlementResult)] = []
             for id in Dispatcher.defaultComparison {
-                guard let scheme = try? engine.scheme(named: id), let result = try? request.result(engine: engine, scheme: scheme) else {
-                    return false
-                }
+                guard let scheme = try? engine.scheme(named: id),
+                      let result = try? request.result(engine: engine, scheme: scheme) else { return false }
                 results.append((scheme, result))
             }
             dispatcher.writeComparison(compared.method, results, into: &out)
