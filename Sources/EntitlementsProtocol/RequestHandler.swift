@@ -72,9 +72,8 @@ public struct RequestHandler: Sendable {
         let text = line[line.startIndex..<end]
         if text.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return (false, nil) }
         guard text.count <= maxLineBytes else {
-            let outcome = self.outcome(forOverlongLine: text.count)
-            outcome.responseLine?.withUnsafeBufferPointer { out.rawBytes($0) }
-            return (outcome.responseLine != nil, nil)
+            writeOverlong(text.count, into: &out)
+            return (true, nil)
         }
         return text.withUnsafeBufferPointer { buffer in
             if let fast = FastPath.respond(buffer, dispatcher: dispatcher, into: &out) { return (true, fast) }
@@ -85,9 +84,14 @@ public struct RequestHandler: Sendable {
     /// The outcome of a line longer than the limit (which is not kept in memory).
     public func outcome(forOverlongLine length: Int) -> Outcome {
         var out = JSONBytes()
+        writeOverlong(length, into: &out)
+        return Outcome(responseLine: out.bytes, method: nil)
+    }
+
+    /// Writes the response to a line longer than the limit.
+    func writeOverlong(_ length: Int, into out: inout JSONBytes) {
         RPCError(code: RPCError.invalidRequest, message: "line is \(length) bytes, over the \(maxLineBytes)-byte limit")
             .writeResponse(id: .null, into: &out)
-        return Outcome(responseLine: out.bytes, method: nil)
     }
 
     /// The outcome for a line's text.

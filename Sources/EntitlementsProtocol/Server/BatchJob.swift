@@ -31,9 +31,8 @@ final class BatchJob: @unchecked Sendable {
             case .text(let bytes):
                 answered = handler.answer(line: bytes, into: &out)
             case .tooLong(let length):
-                let outcome = handler.outcome(forOverlongLine: length)
-                outcome.responseLine?.withUnsafeBufferPointer { out.rawBytes($0) }
-                answered = (outcome.responseLine != nil, nil)
+                handler.writeOverlong(length, into: &out)
+                answered = (true, nil)
             }
             if keepOutcomes {
                 let response = answered.responded ? Array(UnsafeBufferPointer(start: output.base + start, count: output.count - start)) : nil
