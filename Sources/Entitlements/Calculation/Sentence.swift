@@ -72,24 +72,12 @@ extension Sentence: ExpressibleByStringInterpolation {
             }
         }
 
-        /// A date as `YYYY-MM-DD` (years are 1 to 9999).
+        /// A date as `YYYY-MM-DD`.
         mutating func appendInterpolation(_ date: CalendarDate) {
             var text: (UInt64, UInt64) = (0, 0)
             withUnsafeMutableBytes(of: &text) { room in
-                func put(_ value: Int, at offset: Int, width: Int) {
-                    var rest = value
-                    var index = offset + width
-                    while index > offset {
-                        index -= 1
-                        room[index] = UInt8(ascii: "0") + UInt8(rest % 10)
-                        rest /= 10
-                    }
-                }
-                put(date.year, at: 0, width: 4)
-                room[4] = UInt8(ascii: "-")
-                put(date.month, at: 5, width: 2)
-                room[7] = UInt8(ascii: "-")
-                put(date.day, at: 8, width: 2)
+                guard let base = room.baseAddress else { return }
+                date.write(to: base.assumingMemoryBound(to: UInt8.self))
                 bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: room[0..<10]))
             }
         }

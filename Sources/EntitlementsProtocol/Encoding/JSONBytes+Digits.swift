@@ -1,18 +1,7 @@
 import Entitlements
 
-/// Dates, money and counts stored as digits straight into reserved room.
+/// Money and counts stored as digits straight into reserved room (dates: `CalendarDate.write(to:)`).
 extension JSONBytes {
-    /// Stores a date as the ten bytes `YYYY-MM-DD` (years are 1 to 9999).
-    @inline(__always)
-    static func putDate(_ date: CalendarDate, at cursor: UnsafeMutablePointer<UInt8>) {
-        putPair(date.year / 100, at: cursor)
-        putPair(date.year % 100, at: cursor + 2)
-        cursor[4] = 0x2D
-        putPair(date.month, at: cursor + 5)
-        cursor[7] = 0x2D
-        putPair(date.day, at: cursor + 8)
-    }
-
     /// Stores a number from 0 to 99 as two digits.
     @inline(__always)
     static func putPair(_ value: Int, at cursor: UnsafeMutablePointer<UInt8>) {

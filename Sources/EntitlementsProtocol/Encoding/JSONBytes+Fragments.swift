@@ -26,7 +26,7 @@ extension JSONBytes {
         /// `YYYY-MM-DD` (10 bytes, no quotes).
         @inline(__always)
         mutating func date(_ date: CalendarDate) {
-            JSONBytes.putDate(date, at: cursor)
+            date.write(to: cursor)
             cursor += 10
         }
 

@@ -161,7 +161,7 @@ struct JSONBytes {
         storage.reserve(12)
         let cursor = storage.base + storage.count
         cursor[0] = 0x22
-        Self.putDate(date, at: cursor + 1)
+        date.write(to: cursor + 1)
         cursor[11] = 0x22
         storage.count += 12
     }
