@@ -29,7 +29,7 @@ extension Dispatcher {
 
         var explanation = Explanation()
         explanation.eligible = entries.contains { (try? $0.result.get())?.explanation.eligible == true }
-        let encoder = ResultEncoder(ruleBook: engine.ruleBook, scheme: scheme.id)
+        let encoder = self.encoder(scheme)
         out.openObject()
         out.key("eligible"); out.bool(explanation.eligible)
         out.key("engine"); out.string(Engine.version)

@@ -49,7 +49,7 @@ extension Dispatcher {
         out.key("results")
         out.openArray()
         for (scheme, result) in results {
-            ResultEncoder(ruleBook: engine.ruleBook, scheme: scheme.id).write(result, into: &out)
+            encoder(scheme).write(result, into: &out)
         }
         out.closeArray()
         out.closeObject()

@@ -4,10 +4,18 @@ import Entitlements
 public struct Dispatcher: Sendable {
     /// The engine.
     public let engine: Engine
+    /// The rule book's `rulebook` member, encoded once for every result.
+    private let ruleBookValue: [UInt8]
 
     /// Makes a dispatcher over a rule book.
     public init(ruleBook: RuleBook) {
         self.engine = Engine(ruleBook: ruleBook)
+        ruleBookValue = ResultEncoder.ruleBookValue(ruleBook)
+    }
+
+    /// The encoder of results under `scheme`.
+    func encoder(_ scheme: Scheme) -> ResultEncoder {
+        ResultEncoder(ruleBookValue: ruleBookValue, scheme: scheme.id)
     }
 
     /// The result object of one method call, or the protocol error.
@@ -38,7 +46,7 @@ public struct Dispatcher: Sendable {
             default:
                 let scheme = try engine.scheme(named: try Params.scheme(object))
                 let result = try Self.entitlement(method, object).result(engine: engine, scheme: scheme)
-                ResultEncoder(ruleBook: engine.ruleBook, scheme: scheme.id).write(result, into: &out)
+                encoder(scheme).write(result, into: &out)
             }
         } catch let error as FieldError {
             throw .invalidParams(error)

@@ -565,15 +565,16 @@ struct HandComputation {
         let total = lines.reduce(0) { $0 + $1.amount.pence }
         var payments: [Payment]?
         if let schedule {
-            var grouped: [(period: ClosedRange<Int>, lines: [AllowanceLine])] = []
-            for line in lines {
+            var grouped: [(period: ClosedRange<Int>, start: Int, end: Int)] = []
+            for (index, line) in lines.enumerated() {
                 let period = Self.payPeriod(schedule, containing: line.from)
-                if grouped.last?.period == period { grouped[grouped.count - 1].lines.append(line) } else { grouped.append((period, [line])) }
+                if grouped.last?.period == period { grouped[grouped.count - 1].end = index + 1 } else { grouped.append((period, index, index + 1)) }
             }
-            payments = grouped.compactMap { group in
-                guard let first = group.lines.first, let last = group.lines.last else { return nil }
-                return Payment(from: first.from, to: last.to, payDate: CalendarDate(dayNumber: group.period.upperBound),
-                               amount: Money(pence: group.lines.reduce(0) { $0 + $1.amount.pence }), lines: group.lines)
+            payments = grouped.map { group in
+                let paid = lines[group.start..<group.end]
+                return Payment(from: lines[group.start].from, to: lines[group.end - 1].to,
+                               payDate: CalendarDate(dayNumber: group.period.upperBound),
+                               amount: Money(pence: paid.reduce(0) { $0 + $1.amount.pence }), lines: paid)
             }
         }
         var explanation = Explanation()

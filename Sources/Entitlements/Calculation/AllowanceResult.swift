@@ -34,8 +34,8 @@ public struct Payment: Sendable, Equatable {
     public let payDate: CalendarDate
     /// The sum of the lines.
     public let amount: Money
-    /// The lines of the period.
-    public let lines: [AllowanceLine]
+    /// The lines of the period: a slice of the result's lines, indexed as they are there.
+    public let lines: ArraySlice<AllowanceLine>
 }
 
 /// The result of a weekly allowance over a period (kinship allowance, Staying Put, Staying Close).

@@ -2,15 +2,22 @@
 public struct Reason: Sendable, Equatable {
     /// The rule id (a policy or table id in the rule book).
     public let rule: String
-    /// The plain sentence.
-    public let text: String
+    /// The plain sentence, as UTF-8 (kept as written; `text` makes the string).
+    public let textUTF8: [UInt8]
     /// The rule's source reference.
     public let source: String
 
+    /// The plain sentence.
+    public var text: String { String(decoding: textUTF8, as: UTF8.self) }
+
     /// Makes a reason.
     public init(rule: String, text: String, source: String) {
+        self.init(rule: rule, sentence: Sentence(text), source: source)
+    }
+
+    init(rule: String, sentence: Sentence, source: String) {
         self.rule = rule
-        self.text = text
+        textUTF8 = sentence.utf8
         self.source = source
     }
 }
@@ -44,7 +51,7 @@ public struct Explanation: Sendable, Equatable {
     /// Adds a reason.
     mutating func say(_ rule: String, _ sentence: Sentence, _ source: String) {
         if reasons.isEmpty { reasons.reserveCapacity(4) }
-        reasons.append(Reason(rule: rule, text: sentence.text, source: source))
+        reasons.append(Reason(rule: rule, sentence: sentence, source: source))
     }
 
     /// Adds a sentence for each estimated value used, saying how it was estimated.

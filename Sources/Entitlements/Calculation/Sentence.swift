@@ -1,45 +1,32 @@
 /// A sentence of an explanation, written with string interpolation straight into UTF-8 bytes:
-/// words, text, whole numbers and dates are appended to one buffer and the text is made once
-/// (the standard interpolation grows a string piece by piece, which costs several times more on
-/// the sentences written for every request).
+/// words, text, whole numbers and dates are appended to one buffer, which the reason keeps as it
+/// is. Every piece is valid UTF-8 (literals, strings, digits), so the whole is, and no string is
+/// made or checked for the sentences written for every request (`Reason.text` makes one on demand).
 struct Sentence {
-    /// The sentence.
-    let text: String
+    /// The sentence as UTF-8.
+    let utf8: [UInt8]
 
     /// A sentence already written.
     init(_ text: String) {
-        self.text = text
+        utf8 = Array(text.utf8)
     }
 }
 
 extension Sentence: ExpressibleByStringInterpolation {
     init(stringLiteral value: StaticString) {
-        text = value.description
+        utf8 = value.withUTF8Buffer { Array($0) }
     }
 
     init(stringInterpolation: Builder) {
-        var builder = stringInterpolation
-        builder.flush()
-        text = builder.text
+        utf8 = stringInterpolation.bytes
     }
 
-    /// A sentence being written: short pieces are collected as bytes and turned into text together;
-    /// a long interpolated string is appended as it is (it is already valid text, and checking its
-    /// bytes again costs more than appending it).
+    /// A sentence being written, as bytes.
     struct Builder: StringInterpolationProtocol {
-        fileprivate var text = ""
         fileprivate var bytes: [UInt8] = []
 
         init(literalCapacity: Int, interpolationCount: Int) {
-            bytes.reserveCapacity(literalCapacity + 24 * interpolationCount)
-        }
-
-        /// Turns the bytes collected so far into text.
-        fileprivate mutating func flush() {
-            guard !bytes.isEmpty else { return }
-            let piece = String(decoding: bytes, as: UTF8.self)
-            if text.isEmpty { text = piece } else { text += piece }
-            bytes.removeAll(keepingCapacity: true)
+            bytes.reserveCapacity(literalCapacity + 32 * interpolationCount)
         }
 
         mutating func appendLiteral(_ literal: StaticString) {
@@ -47,13 +34,13 @@ extension Sentence: ExpressibleByStringInterpolation {
         }
 
         mutating func appendInterpolation(_ text: String) {
-            guard text.utf8.count < 32 else {
-                flush()
-                self.text += text
-                return
-            }
             var text = text
             text.withUTF8 { bytes.append(contentsOf: $0) }
+        }
+
+        /// Another sentence's words.
+        mutating func appendInterpolation(_ sentence: Sentence) {
+            bytes.append(contentsOf: sentence.utf8)
         }
 
         /// A whole number in decimal.

@@ -72,11 +72,11 @@ struct WeeklyAllowance {
             var end = start + 1
             while end < lines.count, schedule.periodNumber(containing: lines[end].from) == period { end += 1 }
             defer { start = end }
-            let group = Array(lines[start..<end])
+            let group = lines[start..<end]
             let amount: Money
             do { amount = try Money.sum(group.lazy.map(\.amount)) } catch { throw .overflow("/to") }
-            payments.append(Payment(from: group[0].from, to: group[group.count - 1].to,
-                                    payDate: schedule.lastDay(ofPeriodContaining: group[0].from),
+            payments.append(Payment(from: lines[start].from, to: lines[end - 1].to,
+                                    payDate: schedule.lastDay(ofPeriodContaining: lines[start].from),
                                     amount: amount, lines: group))
         }
         return payments

@@ -14,7 +14,7 @@ extension Engine {
             requestRate: nil, contribution: nil, schedule: request.schedule)
 
         let said = scheme.kinshipSentence(request.order)
-        explanation.say(policy.id, Sentence(said.text), policy.source)
+        explanation.say(policy.id, said.sentence, policy.source)
         guard said.paid else {
             return try allowance.result(lines: [], alreadyPaid: request.alreadyPaid, explanation: explanation)
         }
@@ -56,14 +56,14 @@ extension Engine {
 
 extension Scheme {
     /// Whether the scheme pays a carer with `order`, and the sentence that says so.
-    func kinshipSentence(_ order: KinshipOrder) -> (paid: Bool, text: String) {
+    func kinshipSentence(_ order: KinshipOrder) -> (paid: Bool, sentence: Sentence) {
         kinshipSentences[KinshipOrder.allCases.firstIndex(of: order) ?? 0]
     }
 }
 
 extension KinshipPolicy {
     /// Whether scheme `scheme` pays a carer with `order` under `policy`, and the sentence that says so.
-    static func sentence(scheme: String, policy: KinshipPolicy, order: KinshipOrder) -> (paid: Bool, text: String) {
+    static func sentence(scheme: String, policy: KinshipPolicy, order: KinshipOrder) -> (paid: Bool, sentence: Sentence) {
         guard policy.paidOrders.contains(order.rawValue) else {
             return (false, "Under \(scheme), a carer with \(order.phrase) is not paid a kinship allowance. \(policy.unpaidReason).")
         }

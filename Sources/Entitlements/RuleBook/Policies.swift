@@ -232,7 +232,7 @@ public final class Scheme: Sendable {
     public let prescription: PrescriptionPolicy
     /// What the scheme says to a kinship carer under each order, worded once at load
     /// (in `KinshipOrder.allCases` order).
-    let kinshipSentences: [(paid: Bool, text: String)]
+    let kinshipSentences: [(paid: Bool, sentence: Sentence)]
 
     /// Makes the value from its parts.
     init(id: String, title: String, source: String, kinship: KinshipPolicy, leavingCareGrant: GrantPolicy, apprenticeshipBursary: BursaryPolicy, stayingPut: StayingPutPolicy, stayingClose: StayingPutPolicy, prescription: PrescriptionPolicy) {

@@ -100,6 +100,12 @@ struct JSONBytes {
         text.withUTF8 { appendEscaped($0) }
     }
 
+    /// Writes a string value given as UTF-8.
+    mutating func string(utf8: [UInt8]) {
+        separate()
+        utf8.withUnsafeBufferPointer { appendEscaped($0) }
+    }
+
     /// Appends UTF-8 text as a quoted JSON string, escaped as `JSONWriter` does: each run that
     /// needs no escaping (found eight bytes at a time) is copied in one go.
     private func appendEscaped(_ text: UnsafeBufferPointer<UInt8>) {

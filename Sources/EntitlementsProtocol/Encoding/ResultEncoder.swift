@@ -2,8 +2,26 @@ import Entitlements
 
 /// Writes entitlement results as the protocol's result objects, keys in sorted order.
 struct ResultEncoder {
-    let ruleBook: RuleBook
+    /// The `rulebook` member's value, encoded once per rule book (`ruleBookValue(_:)`).
+    let ruleBookValue: [UInt8]
     let scheme: String
+
+    /// `{"revision":"…","version":"…"}`: the rule book every result names, written once.
+    static func ruleBookValue(_ ruleBook: RuleBook) -> [UInt8] {
+        var out = JSONBytes(capacity: 128)
+        out.openObject()
+        out.key("revision"); out.string(ruleBook.revision)
+        out.key("version"); out.string(ruleBook.version)
+        out.closeObject()
+        return out.bytes
+    }
+
+    /// The engine's version as a JSON string, written once.
+    private static let engineValue: [UInt8] = {
+        var out = JSONBytes(capacity: 32)
+        out.string(Engine.version)
+        return out.bytes
+    }()
 
     /// One result; `method` adds a `method` member (as in `assess` entries).
     func write(_ result: EntitlementResult, method: String? = nil, into out: inout JSONBytes) {
@@ -25,7 +43,7 @@ struct ResultEncoder {
     /// `engine` and `estimated`.
     func engineAndEstimated(_ explanation: Explanation, into out: inout JSONBytes) {
         out.key("engine")
-        out.string(Engine.version)
+        out.raw(Self.engineValue)
         estimated(explanation, into: &out)
     }
 
@@ -54,7 +72,7 @@ struct ResultEncoder {
             out.openObject()
             out.key("rule"); out.string(reason.rule)
             out.key("source"); out.string(reason.source)
-            out.key("text"); out.string(reason.text)
+            out.key("text"); out.string(utf8: reason.textUTF8)
             out.closeObject()
         }
         out.closeArray()
@@ -63,10 +81,7 @@ struct ResultEncoder {
     /// `rulebook` and `scheme`.
     func rulebookAndScheme(into out: inout JSONBytes) {
         out.key("rulebook")
-        out.openObject()
-        out.key("revision"); out.string(ruleBook.revision)
-        out.key("version"); out.string(ruleBook.version)
-        out.closeObject()
+        out.raw(ruleBookValue)
         out.key("scheme")
         out.string(scheme)
     }
@@ -84,12 +99,11 @@ struct ResultEncoder {
         if let payments = result.payments {
             out.key("payments")
             out.openArray()
-            var next = 0
             for payment in payments {
                 out.openObject()
                 out.key("amount"); out.money(payment.amount)
                 out.key("from"); out.date(payment.from)
-                out.key("lines"); paymentLines(payment.lines, of: result.lines, written: written, next: &next, into: &out)
+                out.key("lines"); paymentLines(payment.lines, of: result.lines, written: written, into: &out)
                 out.key("payDate"); out.date(payment.payDate)
                 out.key("to"); out.date(payment.to)
                 out.closeObject()
@@ -116,18 +130,16 @@ struct ResultEncoder {
         return written
     }
 
-    /// A payment's lines. Payments group the result's lines in order, so each line that is the
-    /// result's line `next` is copied from where that was written (`written`) rather than written
-    /// again; any other line is written afresh.
-    func paymentLines(_ lines: [AllowanceLine], of all: [AllowanceLine], written: [Range<Int>], next: inout Int,
+    /// A payment's lines: a slice of the result's lines, so each is copied from where it was
+    /// written (`written`, by index) rather than written again, once checked to be that line.
+    func paymentLines(_ lines: ArraySlice<AllowanceLine>, of all: [AllowanceLine], written: [Range<Int>],
                       into out: inout JSONBytes) {
         out.openArray()
-        for line in lines {
-            if next < all.count, next < written.count, all[next] == line {
-                out.repeatValue(written[next])
-                next += 1
+        for index in lines.indices {
+            if index < all.count, index < written.count, all[index] == lines[index] {
+                out.repeatValue(written[index])
             } else {
-                self.line(line, into: &out)
+                self.line(lines[index], into: &out)
             }
         }
         out.closeArray()

@@ -57,7 +57,7 @@ enum FastPath {
         default:
             guard let scheme = params.scheme(engine), let request = params.request(for: method),
                   let result = try? request.result(engine: engine, scheme: scheme) else { return false }
-            ResultEncoder(ruleBook: engine.ruleBook, scheme: scheme.id).write(result, into: &out)
+            dispatcher.encoder(scheme).write(result, into: &out)
         }
         return true
     }
