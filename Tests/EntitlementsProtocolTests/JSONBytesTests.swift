@@ -4,15 +4,26 @@ import TestSupport
 import Testing
 
 /// The byte writer escapes strings exactly as `JSONWriter` does, wherever in a string (and in
-/// whichever eight-byte word) the characters needing escapes fall.
+/// whichever eight-byte word) the characters needing escapes fall, whether the string comes as a
+/// `String`, as UTF-8 bytes or as text inside a fragment (allowance lines).
 @Suite struct JSONBytesTests {
-    /// The string as `JSONBytes` writes it, and as `JSONWriter` does.
+    /// The string as each of `JSONBytes`'s three writers writes it (the same or all three differ from
+    /// `writer`), and as `JSONWriter` does.
     static func bothWriters(_ text: String) -> (bytes: [UInt8], writer: [UInt8]) {
         var out = JSONBytes()
         out.string(text)
+        var utf8 = JSONBytes()
+        utf8.string(utf8: Array(text.utf8))
+        var fragment = JSONBytes()
+        fragment.fragments(maxBytes: 2 + 6 * text.utf8.count) {
+            $0.literal("\"")
+            $0.text(text)
+            $0.literal("\"")
+        }
         var expected: [UInt8] = []
         JSONWriter.write(.string(text), into: &expected)
-        return (out.bytes, expected)
+        let agreed = out.bytes == utf8.bytes && out.bytes == fragment.bytes
+        return (agreed ? out.bytes : [], expected)
     }
 
     @Test(arguments: ["", "a", "\"", "\\", "\n", "plain text of thirty-one bytes.", "quote \" in the middle of a long enough run",

@@ -49,16 +49,14 @@ extension JSONBytes {
         /// each byte of `text`).
         @inline(__always)
         mutating func text(_ text: String) {
-            let start = cursor
-            for byte in text.utf8 {
-                guard !JSONWriter.needsEscape(byte) else {
-                    cursor = start
-                    escaping(text)
-                    return
-                }
-                cursor.pointee = byte
-                cursor += 1
+            var text = text
+            let clean = text.withUTF8 { utf8 in
+                guard let base = utf8.baseAddress, JSONBytes.cleanPrefix(utf8) == utf8.count else { return false }
+                JSONBytes.copy(base, to: cursor, count: utf8.count)
+                cursor += utf8.count
+                return true
             }
+            if !clean { escaping(text) }
         }
 
         /// A string's content with its escapes (the rare case).
