@@ -2,14 +2,27 @@ import Entitlements
 
 extension JSONBytes {
     /// Writes one value from fixed JSON fragments and values into room reserved at once, with no
-    /// check per member, for values written many times a request (allowance lines). The caller
-    /// writes keys in order and counts `maxBytes` to cover everything written.
-    mutating func fragments(maxBytes: Int, _ write: (inout Fragments) -> Void) {
-        separate()
+    /// check per member, for values written many times a request (allowance lines, payments). The
+    /// caller writes keys in order and counts `maxBytes` to cover everything written. A value with
+    /// a value of its own inside (a payment's lines) is written in two parts, `opening` (up to that
+    /// value's key) and `closing` (after it).
+    mutating func fragments(maxBytes: Int, part: FragmentPart = .whole, _ write: (inout Fragments) -> Void) {
+        if part != .closing { separate() }
         storage.reserve(maxBytes)
         var fragments = Fragments(cursor: storage.base + storage.count)
         write(&fragments)
         storage.count = storage.base.distance(to: fragments.cursor)
+        needsComma = part != .opening
+    }
+
+    /// Which part of a value fragments write.
+    enum FragmentPart {
+        /// The whole value.
+        case whole
+        /// Its start, ending with a key whose value follows.
+        case opening
+        /// The rest, after a value written in between.
+        case closing
     }
 
     /// A cursor into room reserved by `fragments(maxBytes:_:)`.
@@ -45,26 +58,38 @@ extension JSONBytes {
             cursor += digits
         }
 
-        /// A short string's content (an id or a code), escaped, without quotes (at most six bytes for
-        /// each byte of `text`).
+        /// A string's content, escaped, without quotes (at most six bytes for each byte of `text`).
         @inline(__always)
         mutating func text(_ text: String) {
             var text = text
-            let clean = text.withUTF8 { utf8 in
-                guard let base = utf8.baseAddress, JSONBytes.cleanPrefix(utf8) == utf8.count else { return false }
-                JSONBytes.copy(base, to: cursor, count: utf8.count)
-                cursor += utf8.count
-                return true
-            }
-            if !clean { escaping(text) }
+            text.withUTF8 { self.text(utf8: $0) }
         }
 
-        /// A string's content with its escapes (the rare case).
-        private mutating func escaping(_ text: String) {
-            var escaped: [UInt8] = []
-            for byte in text.utf8 {
-                if JSONWriter.needsEscape(byte) { JSONWriter.appendEscape(byte, into: &escaped) } else { escaped.append(byte) }
+        /// Text given as UTF-8, escaped as `JSONWriter` does, without quotes (at most six bytes for
+        /// each byte of `utf8`): each run that needs no escaping, found eight bytes at a time, is
+        /// copied in one go.
+        mutating func text(utf8: UnsafeBufferPointer<UInt8>) {
+            var rest = utf8
+            while let base = rest.baseAddress, !rest.isEmpty {
+                let clean = JSONBytes.cleanPrefix(rest)
+                JSONBytes.copy(base, to: cursor, count: clean)
+                cursor += clean
+                guard clean < rest.count else { return }
+                escape(base[clean])
+                rest = UnsafeBufferPointer(rebasing: rest[(clean + 1)...])
             }
+        }
+
+        /// The escape sequence of a byte that needs one.
+        private mutating func escape(_ byte: UInt8) {
+            if byte == 0x22 || byte == 0x5C {
+                cursor[0] = 0x5C
+                cursor[1] = byte
+                cursor += 2
+                return
+            }
+            var escaped: [UInt8] = []
+            JSONWriter.appendEscape(byte, into: &escaped)
             cursor.update(from: escaped, count: escaped.count)
             cursor += escaped.count
         }

@@ -9,7 +9,7 @@ struct JSONBytes {
     /// The growable buffer (a class, so appends are plain stores).
     let storage: Storage
     /// Whether the next value or key needs a comma before it.
-    private var needsComma = false
+    var needsComma = false
     #if DEBUG
     /// The last key written at each open object, to check the order.
     private var keys: [[UInt8]?] = []
@@ -95,38 +95,22 @@ struct JSONBytes {
 
     /// Writes a string value.
     mutating func string(_ text: String) {
-        separate()
         var text = text
-        text.withUTF8 { appendEscaped($0) }
+        text.withUTF8 { string(utf8: $0) }
     }
 
     /// Writes a string value given as UTF-8.
     mutating func string(utf8: [UInt8]) {
-        separate()
-        utf8.withUnsafeBufferPointer { appendEscaped($0) }
+        utf8.withUnsafeBufferPointer { string(utf8: $0) }
     }
 
-    /// Appends UTF-8 text as a quoted JSON string, escaped as `JSONWriter` does: each run that
-    /// needs no escaping (found eight bytes at a time) is copied in one go.
-    private func appendEscaped(_ text: UnsafeBufferPointer<UInt8>) {
-        storage.append(0x22)
-        var rest = text
-        while let base = rest.baseAddress, !rest.isEmpty {
-            let clean = Self.cleanPrefix(rest)
-            storage.append(base, clean)
-            guard clean < rest.count else { break }
-            let byte = base[clean]
-            if byte == 0x22 || byte == 0x5C {
-                storage.append(0x5C)
-                storage.append(byte)
-            } else {
-                var escaped: [UInt8] = []
-                JSONWriter.appendEscape(byte, into: &escaped)
-                escaped.withUnsafeBufferPointer { if let start = $0.baseAddress { storage.append(start, $0.count) } }
-            }
-            rest = UnsafeBufferPointer(rebasing: rest[(clean + 1)...])
+    /// Writes a string value given as UTF-8, escaped as `JSONWriter` does.
+    mutating func string(utf8: UnsafeBufferPointer<UInt8>) {
+        fragments(maxBytes: 2 + 6 * utf8.count) { fragment in
+            fragment.literal("\"")
+            fragment.text(utf8: utf8)
+            fragment.literal("\"")
         }
-        storage.append(0x22)
     }
 
     /// The length of the longest prefix of `text` that needs no escaping, found eight bytes at a time.

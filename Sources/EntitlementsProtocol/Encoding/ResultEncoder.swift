@@ -69,11 +69,16 @@ struct ResultEncoder {
         out.key("reasons")
         out.openArray()
         for reason in explanation.reasons {
-            out.openObject()
-            out.key("rule"); out.string(reason.rule)
-            out.key("source"); out.string(reason.source)
-            out.key("text"); out.string(utf8: reason.textUTF8)
-            out.closeObject()
+            let texts = reason.rule.utf8.count + reason.source.utf8.count + reason.textUTF8.count
+            out.fragments(maxBytes: 32 + 6 * texts) { fragment in
+                fragment.literal(#"{"rule":""#)
+                fragment.text(reason.rule)
+                fragment.literal(#"","source":""#)
+                fragment.text(reason.source)
+                fragment.literal(#"","text":""#)
+                reason.textUTF8.withUnsafeBufferPointer { fragment.text(utf8: $0) }
+                fragment.literal(#""}"#)
+            }
         }
         out.closeArray()
     }
@@ -100,13 +105,21 @@ struct ResultEncoder {
             out.key("payments")
             out.openArray()
             for payment in payments {
-                out.openObject()
-                out.key("amount"); out.money(payment.amount)
-                out.key("from"); out.date(payment.from)
-                out.key("lines"); paymentLines(payment.lines, of: result.lines, written: written, into: &out)
-                out.key("payDate"); out.date(payment.payDate)
-                out.key("to"); out.date(payment.to)
-                out.closeObject()
+                out.fragments(maxBytes: 64 + JSONBytes.longestMoney, part: .opening) { fragment in
+                    fragment.literal(#"{"amount":""#)
+                    fragment.money(payment.amount)
+                    fragment.literal(#"","from":""#)
+                    fragment.date(payment.from)
+                    fragment.literal(#"","lines":"#)
+                }
+                paymentLines(payment.lines, of: result.lines, written: written, into: &out)
+                out.fragments(maxBytes: 64, part: .closing) { fragment in
+                    fragment.literal(#","payDate":""#)
+                    fragment.date(payment.payDate)
+                    fragment.literal(#"","to":""#)
+                    fragment.date(payment.to)
+                    fragment.literal(#""}"#)
+                }
             }
             out.closeArray()
         }
