@@ -134,28 +134,39 @@ struct ResultEncoder {
         var written: [Range<Int>] = []
         if recording { written.reserveCapacity(lines.count) }
         out.openArray()
-        for line in lines {
-            let start = out.count
-            self.line(line, into: &out)
-            if recording { written.append(out.valueRange(from: start)) }
+        lines.withUnsafeBufferPointer { lines in  // each line read in place, not copied
+            for index in lines.indices {
+                let start = out.count
+                line(lines[index], into: &out)
+                if recording { written.append(out.valueRange(from: start)) }
+            }
         }
         out.closeArray()
         return written
     }
 
-    /// A payment's lines: a slice of the result's lines, so each is copied from where it was
-    /// written (`written`, by index) rather than written again, once checked to be that line.
+    /// A payment's lines. The engine makes them a slice of the result's lines, sharing their
+    /// storage: then each is copied from where it was written (`written`, by index) rather than
+    /// written again. Any other slice is written afresh.
     func paymentLines(_ lines: ArraySlice<AllowanceLine>, of all: [AllowanceLine], written: [Range<Int>],
                       into out: inout JSONBytes) {
         out.openArray()
-        for index in lines.indices {
-            if index < all.count, index < written.count, all[index] == lines[index] {
-                out.repeatValue(written[index])
-            } else {
-                self.line(lines[index], into: &out)
+        if written.count == all.count, Self.shareStorage(lines, all) {
+            for index in lines.indices { out.repeatValue(written[index]) }
+        } else {
+            lines.withUnsafeBufferPointer { lines in
+                for index in lines.indices { line(lines[index], into: &out) }
             }
         }
         out.closeArray()
+    }
+
+    /// Whether `slice` is a slice of `all` itself: the same storage at the same indices.
+    static func shareStorage(_ slice: ArraySlice<AllowanceLine>, _ all: [AllowanceLine]) -> Bool {
+        guard slice.endIndex <= all.count else { return false }
+        let first = slice.withUnsafeBufferPointer { $0.baseAddress }
+        let expected = all.withUnsafeBufferPointer { $0.baseAddress.map { $0 + slice.startIndex } }
+        return first != nil && first == expected
     }
 
     /// One line, written from fragments (the most frequent object in the protocol).
