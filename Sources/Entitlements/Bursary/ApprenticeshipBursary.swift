@@ -80,11 +80,11 @@ extension Engine {
                 if due <= request.end {
                     payments.append(BursaryPayment(due: due, amount: instalment.amount, year: 1, instalment: number + 1))
                 } else {
-                    explanation.say(policy.id, "Instalment \(number + 1) (\(instalment.amount.formatted), due \(instalment.afterDays) days after the start, on \(due)) is not paid: the programme ends on \(request.end).", plan.source)
+                    explanation.say(policy.id, "Instalment \(number + 1) (\(pounds: instalment.amount), due \(instalment.afterDays) days after the start, on \(due)) is not paid: the programme ends on \(request.end).", plan.source)
                 }
             }
         case .annual(let amount):
-            explanation.say(policy.id, "Under \(scheme.id), \(amount.formatted) is paid on the first day of each apprenticeship year that begins while the care leaver is aged \(ages) and still on the programme.", plan.source)
+            explanation.say(policy.id, "Under \(scheme.id), \(pounds: amount) is paid on the first day of each apprenticeship year that begins while the care leaver is aged \(ages) and still on the programme.", plan.source)
             var year = 1
             while let due = request.start.adding(years: year - 1), due <= request.end {
                 if ageAllows(due) {

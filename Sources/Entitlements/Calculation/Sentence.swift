@@ -59,6 +59,22 @@ extension Sentence: ExpressibleByStringInterpolation {
             }
         }
 
+        /// A number as an English ordinal: `18th`, `21st`.
+        mutating func appendInterpolation(ordinal number: Int) {
+            appendInterpolation(number)
+            appendLiteral(ordinalSuffix(number))
+        }
+
+        /// Money for people: `£1,234.50`.
+        mutating func appendInterpolation(pounds amount: Money) {
+            var text: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)  // Money.longestFormatted bytes
+            withUnsafeMutableBytes(of: &text) { room in
+                guard let base = room.baseAddress else { return }
+                let length = amount.writeFormatted(to: base.assumingMemoryBound(to: UInt8.self))
+                bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: room[0..<length]))
+            }
+        }
+
         /// A date as `YYYY-MM-DD`.
         mutating func appendInterpolation(_ date: CalendarDate) {
             var text: (UInt64, UInt64) = (0, 0)

@@ -66,9 +66,20 @@ extension Money {
 
     /// The amount for people: `£1,234.50`, or `-£1,234.50`.
     public var formatted: String {
+        String(unsafeUninitializedCapacity: Self.longestFormatted) { buffer in
+            guard let base = buffer.baseAddress else { return 0 }
+            return writeFormatted(to: base)
+        }
+    }
+
+    /// The most bytes `writeFormatted(to:)` writes: a sign, "£" (two bytes), 19 digits with 6
+    /// commas, a point and two digits.
+    static let longestFormatted = 32
+
+    /// Writes the amount for people (`£1,234.50`) at `cursor`, from the end once the length is
+    /// known; returns the number of bytes (at most `longestFormatted`).
+    func writeFormatted(to cursor: UnsafeMutablePointer<UInt8>) -> Int {
         let magnitude = pence.magnitude
-        // At most a sign, "£" (two bytes), 19 digits with 6 commas, a point and two digits: written
-        // from the end once the length is known.
         var digits = 1
         var rest = magnitude / 100
         while rest >= 10 {
@@ -76,28 +87,26 @@ extension Money {
             digits += 1
         }
         let length = (pence < 0 ? 1 : 0) + 2 + digits + (digits - 1) / 3 + 3
-        return String(unsafeUninitializedCapacity: 32) { buffer in
-            var index = length
-            func put(_ byte: UInt8) {
-                index -= 1
-                buffer[index] = byte
-            }
-            put(UInt8(ascii: "0") + UInt8(magnitude % 10))
-            put(UInt8(ascii: "0") + UInt8(magnitude / 10 % 10))
-            put(UInt8(ascii: "."))
-            var pounds = magnitude / 100
-            var written = 0
-            repeat {
-                if written > 0, written % 3 == 0 { put(UInt8(ascii: ",")) }
-                put(UInt8(ascii: "0") + UInt8(pounds % 10))
-                pounds /= 10
-                written += 1
-            } while pounds > 0
-            put(0xA3)  // "£" is C2 A3 in UTF-8
-            put(0xC2)
-            if pence < 0 { put(UInt8(ascii: "-")) }
-            return length
+        var index = length
+        func put(_ byte: UInt8) {
+            index -= 1
+            cursor[index] = byte
         }
+        put(UInt8(ascii: "0") + UInt8(magnitude % 10))
+        put(UInt8(ascii: "0") + UInt8(magnitude / 10 % 10))
+        put(UInt8(ascii: "."))
+        var pounds = magnitude / 100
+        var written = 0
+        repeat {
+            if written > 0, written % 3 == 0 { put(UInt8(ascii: ",")) }
+            put(UInt8(ascii: "0") + UInt8(pounds % 10))
+            pounds /= 10
+            written += 1
+        } while pounds > 0
+        put(0xA3)  // "£" is C2 A3 in UTF-8
+        put(0xC2)
+        if pence < 0 { put(UInt8(ascii: "-")) }
+        return length
     }
 }
 

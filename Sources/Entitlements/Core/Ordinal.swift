@@ -1,12 +1,10 @@
-/// A number as an English ordinal for sentences: 18 → "18th", 21 → "21st".
-func ordinal(_ number: Int) -> String {
-    let suffix: String
+/// The suffix of a number's English ordinal ("st", "nd", "rd" or "th"): 18 → "th", 21 → "st".
+func ordinalSuffix(_ number: Int) -> StaticString {
     switch (number % 10, number % 100) {
-    case (_, 11...13): suffix = "th"
-    case (1, _): suffix = "st"
-    case (2, _): suffix = "nd"
-    case (3, _): suffix = "rd"
-    default: suffix = "th"
+    case (_, 11...13): return "th"
+    case (1, _): return "st"
+    case (2, _): return "nd"
+    case (3, _): return "rd"
+    default: return "th"
     }
-    return "\(number)\(suffix)"
 }

@@ -67,7 +67,7 @@ extension KinshipPolicy {
         guard policy.paidOrders.contains(order.rawValue) else {
             return (false, "Under \(scheme), a carer with \(order.phrase) is not paid a kinship allowance. \(policy.unpaidReason).")
         }
-        return (true, "Under \(scheme), a carer with \(order.phrase) is paid the fostering allowance for the child's age and region until the child's \(ordinal(policy.endsAtAge)) birthday.")
+        return (true, "Under \(scheme), a carer with \(order.phrase) is paid the fostering allowance for the child's age and region until the child's \(ordinal: policy.endsAtAge) birthday.")
     }
 }
 

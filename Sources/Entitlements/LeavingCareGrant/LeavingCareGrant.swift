@@ -61,10 +61,10 @@ extension Engine {
             }
             explanation.used(row, table: policy.id)
             full = amount
-            explanation.say(policy.id, "Under \(scheme.id), the grant is \(amount.formatted) for claims from \(row.effective)\(row.until.map { " to \($0)" } ?? ""); it is not indexed.", row.source)
+            explanation.say(policy.id, "Under \(scheme.id), the grant is \(pounds: amount) for claims from \(row.effective)\(row.until.map { " to \($0)" } ?? ""); it is not indexed.", row.source)
         case .indexed(let indexed):
             (full, steps) = try indexedAmount(indexed, policy: policy, year: year, request: request, explanation: &explanation)
-            explanation.say(policy.id, "Under \(scheme.id), the grant was \(indexed.baseAmount.formatted) in \(indexed.baseYear) and rises each 1 April by the previous September's CPI, rounded to the pound: \(full.formatted) in \(year).", policy.note ?? policy.source)
+            explanation.say(policy.id, "Under \(scheme.id), the grant was \(pounds: indexed.baseAmount) in \(indexed.baseYear) and rises each 1 April by the previous September's CPI, rounded to the pound: \(pounds: full) in \(year).", policy.note ?? policy.source)
         }
         if let dateOfBirth = request.dateOfBirth {
             explanation.say(policy.id, "Age \(dateOfBirth.age(on: request.on)) on \(request.on).", policy.source)
@@ -76,7 +76,7 @@ extension Engine {
         var remaining = amount
         if let paid = request.alreadyPaid {
             do { remaining = Money(pence: max(0, try amount.subtracting(paid).pence)) } catch { throw .overflow("/alreadyPaid") }
-            explanation.say(policy.id, "\(paid.formatted) has been paid already, so \(remaining.formatted) remains.", policy.source)
+            explanation.say(policy.id, "\(pounds: paid) has been paid already, so \(pounds: remaining) remains.", policy.source)
         }
         explanation.eligible = request.careLeaver
         return GrantResult(explanation: explanation, financialYear: year, amount: amount, remaining: remaining, indexation: steps)

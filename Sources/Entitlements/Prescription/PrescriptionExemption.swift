@@ -90,7 +90,7 @@ extension Engine {
         }
         if request.fullTimeEducation, age >= policy.educationFromAge, age < policy.educationUntilAge {
             let until = birth.birthday(policy.educationUntilAge)?.previousDay
-            add("full-time-education", until: until, "Age \(age) and in full-time education: exempt until \(until.map(\.isoText) ?? ""), the day before the \(ordinal(policy.educationUntilAge)) birthday.")
+            add("full-time-education", until: until, "Age \(age) and in full-time education: exempt until \(until.map(\.isoText) ?? ""), the day before the \(ordinal: policy.educationUntilAge) birthday.")
         }
         if age >= policy.olderFromAge {
             add("aged-60-or-over", until: nil, "Age \(age): \(policy.olderFromAge) or over, exempt.")
@@ -111,9 +111,9 @@ extension Engine {
             if let limit = policy.careLeaverUntilAge, let source = policy.careLeaverSource {
                 if age < limit {
                     let until = birth.birthday(limit)?.previousDay
-                    add("care-leaver", until: until, "Under \(scheme.id), care leavers are exempt until the day before their \(ordinal(limit)) birthday (\(until.map(\.isoText) ?? "")).", source)
+                    add("care-leaver", until: until, "Under \(scheme.id), care leavers are exempt until the day before their \(ordinal: limit) birthday (\(until.map(\.isoText) ?? "")).", source)
                 } else {
-                    explanation.say(policy.id, "Under \(scheme.id), care leavers are exempt only until their \(ordinal(limit)) birthday; this person is \(age).", source)
+                    explanation.say(policy.id, "Under \(scheme.id), care leavers are exempt only until their \(ordinal: limit) birthday; this person is \(age).", source)
                 }
             } else {
                 explanation.say(policy.id, "Under \(scheme.id), being a care leaver is not a ground of exemption (free prescriptions for care leavers were announced in December 2025 but are not confirmed in force).", policy.source)
@@ -131,7 +131,7 @@ extension Engine {
             throw CalculationError.missing(choice, table: chargesID, tableTitle: table.title, date: request.on, region: nil)
         }
         explanation.used(row, table: chargesID)
-        explanation.say(chargesID, "On \(request.on) a prescription item costs \(perItem.formatted); a 3-month prepayment certificate \(threeMonth.formatted), a 12-month one \(twelveMonth.formatted).", row.source)
+        explanation.say(chargesID, "On \(request.on) a prescription item costs \(pounds: perItem); a 3-month prepayment certificate \(pounds: threeMonth), a 12-month one \(pounds: twelveMonth).", row.source)
 
         let exempt = !grounds.isEmpty
         if !exempt { explanation.say(policy.id, "No ground of exemption applies on \(request.on), so charges are paid.", policy.source) }
@@ -153,8 +153,8 @@ extension Engine {
             let cost = annualCost?.amount ?? .zero
             annualSaving = Money(pence: perItemYear.pence - cost.pence)
             explanation.say(chargesID, exempt
-                ? "Exempt, so \(items) item(s) a month cost nothing instead of \(perItemYear.formatted) a year."
-                : "At \(items) item(s) a month the cheapest way to pay is \(cheapest.option) at \(cheapest.amount.formatted) a year.", row.source)
+                ? "Exempt, so \(items) item(s) a month cost nothing instead of \(pounds: perItemYear) a year."
+                : "At \(items) item(s) a month the cheapest way to pay is \(cheapest.option) at \(pounds: cheapest.amount) a year.", row.source)
         }
         explanation.eligible = exempt
         return PrescriptionResult(explanation: explanation, exempt: exempt, grounds: grounds, chargePerItem: perItem,

@@ -29,7 +29,7 @@ extension Engine {
             return try allowance.result(lines: [], alreadyPaid: request.alreadyPaid, explanation: explanation)
         }
         let end = request.dateOfBirth.birthday(policy.endsAtAge)
-        explanation.say(policy.id, "Under \(scheme.id), \(name) is funded from the \(ordinal(policy.startsAtAge)) birthday (\(start)) to the day before the \(ordinal(policy.endsAtAge)) birthday\(end.map { " (\($0))" } ?? "").", policy.source)
+        explanation.say(policy.id, "Under \(scheme.id), \(name) is funded from the \(ordinal: policy.startsAtAge) birthday (\(start)) to the day before the \(ordinal: policy.endsAtAge) birthday\(end.map { " (\($0))" } ?? "").", policy.source)
         var lastDay = request.period.to
         if let end, let dayBefore = end.previousDay { lastDay = min(lastDay, dayBefore) }
         guard let days = DateRange(from: max(start, request.period.from), to: lastDay) else {
@@ -41,7 +41,7 @@ extension Engine {
         }
         let lines = try allowance.lines(over: days, explanation: &explanation)
         if let contribution = request.weeklyContribution {
-            explanation.say(policy.id, "The young person's weekly contribution of \(contribution.formatted) is taken off the rate, never below £0.00.", policy.source)
+            explanation.say(policy.id, "The young person's weekly contribution of \(pounds: contribution) is taken off the rate, never below £0.00.", policy.source)
         }
         explanation.explainEstimates()
         return try allowance.result(lines: lines, alreadyPaid: request.alreadyPaid, explanation: explanation)
