@@ -42,13 +42,14 @@ extension Engine {
 
     /// Says which band applies from the first day and from each band change.
     func explainBands(_ lines: [AllowanceLine], dateOfBirth: CalendarDate, explanation: inout Explanation) {
-        var previous: (table: WeeklyRateTable?, id: String, band: String?)?
-        for line in lines where previous.map({ $0.id != line.table || $0.band != line.ageBand }) ?? true {
-            let table = previous?.id == line.table ? previous?.table : ruleBook.rateTables[line.table]
-            let lead = previous == nil ? ", so " : ", so from that date "
+        var table: WeeklyRateTable?
+        for index in lines.indices {
+            let line = lines[index]
+            if index > 0, lines[index - 1].table == line.table, lines[index - 1].ageBand == line.ageBand { continue }
+            if table?.id != line.table { table = ruleBook.rateTables[line.table] }
+            let lead = index == 0 ? ", so " : ", so from that date "
             let text: Sentence = "Age \(dateOfBirth.age(on: line.from)) on \(line.from)\(lead)\(table?.bandPhrase(line.ageBand) ?? "its rate applies.")"
             explanation.say(line.table, text, table?.source ?? "")
-            previous = (table, line.table, line.ageBand)
         }
         explanation.explainEstimates()
     }
