@@ -20,7 +20,8 @@ enum FastPath {
         guard let request = FlatRequest.read(bytes) else { return nil }
         let scanner = FlatRequest.Scanner(bytes: bytes)
         guard let entry = Self.methods.first(where: { scanner.equals(request.method, $0.name) }),
-              let params = FlatParams(scanner: scanner, object: request.params), params.only(entry.keys) else { return nil }
+              request.params.only(entry.keys) else { return nil }
+        let params = request.params
         let start = out.count
         out.rawPrefix(#"{"id":"#)
         out.rawBytes(UnsafeBufferPointer(rebasing: bytes[request.id]))

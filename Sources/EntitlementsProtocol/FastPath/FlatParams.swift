@@ -92,14 +92,22 @@ struct FlatParams {
 
     /// Reads the members of the object at `object`, `depth` levels into the request; nil when a key
     /// is not one the fast path knows or comes twice.
-    init?(scanner: FlatRequest.Scanner, object: Range<Int>, depth: Int = 1) {
-        self.scanner = scanner
+    init?(scanner: FlatRequest.Scanner, object: Range<Int>, depth: Int) {
+        var reader = FlatRequest.Scanner(bytes: scanner.bytes, index: object.lowerBound)
+        self.init(reading: &reader, depth: depth)
+    }
+
+    /// Reads the object at `reader`'s position, `depth` levels into the request, and leaves `reader`
+    /// after it; nil as `init(scanner:object:depth:)`.
+    init?(reading reader: inout FlatRequest.Scanner, depth: Int) {
+        scanner = FlatRequest.Scanner(bytes: reader.bytes)
         self.depth = depth
         var values = [FlatRequest.Value?](repeating: nil, count: Key.allCases.count)
         var present = Keys()
-        var reader = FlatRequest.Scanner(bytes: scanner.bytes, index: object.lowerBound)
-        let plain = reader.members(depth: depth) { name, value in
-            guard let key = Key.allCases.first(where: { scanner.equals(name, $0.text) }), !present.contains(key) else { return false }
+        let line = scanner
+        let plain = reader.members { name, reader in
+            guard let key = Key.allCases.first(where: { line.equals(name, $0.text) }), !present.contains(key),
+                  let value = reader.value(depth: depth) else { return false }
             values[key.rawValue] = value
             present.insert(key)
             return true

@@ -10,8 +10,8 @@ import Entitlements
 /// objects nested at most three deep, as a `compare`'s params, compared params and schedule, no
 /// duplicate keys). Anything else is nil, and the general path answers it.
 ///
-/// Nothing is copied or allocated: values are byte ranges of the line, and objects are walked member
-/// by member when they are read.
+/// Nothing is copied: values are byte ranges of the line. The params object's members are read with
+/// the line (in one pass); objects inside it are passed over, then read member by member when used.
 struct FlatRequest {
     /// A scalar, or an object as the range of its bytes (braces included).
     enum Value {
@@ -28,16 +28,22 @@ struct FlatRequest {
     let id: Range<Int>
     /// The method's bytes (inside the quotes).
     let method: Range<Int>
-    /// The params object's bytes.
-    let params: Range<Int>
+    /// The params object, its members read as the line is (its own objects are read when used).
+    let params: FlatParams
 
     /// Reads a request, or nil when the line is not in the plain form.
     static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> FlatRequest? {
         var scanner = Scanner(bytes: bytes)
         let line = Scanner(bytes: bytes)
-        var id: Range<Int>?, method: Range<Int>?, params: Range<Int>?
+        var id: Range<Int>?, method: Range<Int>?, params: FlatParams?
         var jsonrpc = false
-        let plain = scanner.members(depth: 0) { key, value in
+        let plain = scanner.members { key, scanner in
+            if line.equals(key, "params") {
+                guard params == nil, let object = FlatParams(reading: &scanner, depth: 1) else { return false }
+                params = object
+                return true
+            }
+            guard let value = scanner.value(depth: 0) else { return false }
             if line.equals(key, "jsonrpc") {
                 guard !jsonrpc, case .string(let range) = value, line.equals(range, "2.0") else { return false }
                 jsonrpc = true
@@ -51,9 +57,6 @@ struct FlatRequest {
             } else if line.equals(key, "method") {
                 guard method == nil, case .string(let range) = value else { return false }
                 method = range
-            } else if line.equals(key, "params") {
-                guard params == nil, case .object(let range) = value else { return false }
-                params = range
             } else {
                 return false
             }
@@ -110,10 +113,9 @@ struct FlatRequest {
             return true
         }
 
-        /// Walks an object's members, handing each key and value to `visit`; false when the object
-        /// is not in the plain form or `visit` refuses a member. An object at `depth` (the request is at
-        /// depth 0) may hold objects down to depth 3.
-        mutating func members(depth: Int, _ visit: (Range<Int>, Value) -> Bool) -> Bool {
+        /// Walks an object's members, handing each key to `visit`, which reads the value from the
+        /// scanner; false when the object is not in the plain form or `visit` refuses a member.
+        mutating func members(_ visit: (Range<Int>, inout Scanner) -> Bool) -> Bool {
             guard take(UInt8(ascii: "{")) else { return false }
             if take(UInt8(ascii: "}")) { return true }
             var count = 0
@@ -123,11 +125,13 @@ struct FlatRequest {
                 // A plain request has a handful of members: past that, leave the line to the general path.
                 guard count <= FlatRequest.maxMembers, let key = string(), take(UInt8(ascii: ":")) else { return false }
                 skipSpace()
-                guard let value = value(depth: depth), visit(key, value) else { return false }
+                guard visit(key, &self) else { return false }
             } while take(UInt8(ascii: ","))
             return take(UInt8(ascii: "}"))
         }
 
+        /// A value of an object at `depth` (the request is at depth 0), which may hold objects down
+        /// to depth 3.
         mutating func value(depth: Int) -> Value? {
             guard index < bytes.count else { return nil }
             switch bytes[index] {
