@@ -54,12 +54,12 @@ extension Engine {
             return BursaryResult(explanation: explanation, total: total, payments: payments)
         }
         guard request.careLeaver else {
-            explanation.say(policy.id, "The bursary is for care leavers; this person is not a care leaver.", policy.source)
+            explanation.say(policy.id, "The bursary is for care leavers; this person is not a care leaver.", policy.citation)
             return try finish()
         }
         guard let plan = policy.plans.first(where: { $0.startsFrom <= request.start && (request.start <= ($0.startsUntil ?? request.start)) }) else {
             let first = policy.plans.first.map { " (the first covers starts from \($0.startsFrom))" } ?? ""
-            explanation.say(policy.id, "Under \(scheme.id), no bursary covers an apprenticeship starting on \(request.start)\(first).", policy.source)
+            explanation.say(policy.id, "Under \(scheme.id), no bursary covers an apprenticeship starting on \(request.start)\(first).", policy.citation)
             return try finish()
         }
         let ages = "\(policy.minAge) to \(policy.maxAge)"
@@ -71,27 +71,27 @@ extension Engine {
         case .instalments(let instalments):
             let startAge = request.dateOfBirth.age(on: request.start)
             guard ageAllows(request.start) else {
-                explanation.say(policy.id, "Age \(startAge) on the start date \(request.start); the bursary is for care leavers aged \(ages) at the start.", plan.source)
+                explanation.say(policy.id, "Age \(startAge) on the start date \(request.start); the bursary is for care leavers aged \(ages) at the start.", plan.citation)
                 return try finish()
             }
-            explanation.say(policy.id, "Age \(startAge) on the start date \(request.start), within \(ages); apprenticeships starting from \(plan.startsFrom) are paid \(instalments.count == 1 ? "once" : "in \(instalments.count) instalments").", plan.source)
+            explanation.say(policy.id, "Age \(startAge) on the start date \(request.start), within \(ages); apprenticeships starting from \(plan.startsFrom) are paid \(instalments.count == 1 ? "once" : "in \(instalments.count) instalments").", plan.citation)
             for (number, instalment) in instalments.enumerated() {
                 guard let due = request.start.adding(days: instalment.afterDays) else { continue }
                 if due <= request.end {
                     payments.append(BursaryPayment(due: due, amount: instalment.amount, year: 1, instalment: number + 1))
                 } else {
-                    explanation.say(policy.id, "Instalment \(number + 1) (\(pounds: instalment.amount), due \(instalment.afterDays) days after the start, on \(due)) is not paid: the programme ends on \(request.end).", plan.source)
+                    explanation.say(policy.id, "Instalment \(number + 1) (\(pounds: instalment.amount), due \(instalment.afterDays) days after the start, on \(due)) is not paid: the programme ends on \(request.end).", plan.citation)
                 }
             }
         case .annual(let amount):
-            explanation.say(policy.id, "Under \(scheme.id), \(pounds: amount) is paid on the first day of each apprenticeship year that begins while the care leaver is aged \(ages) and still on the programme.", plan.source)
+            explanation.say(policy.id, "Under \(scheme.id), \(pounds: amount) is paid on the first day of each apprenticeship year that begins while the care leaver is aged \(ages) and still on the programme.", plan.citation)
             var year = 1
             while let due = request.start.adding(years: year - 1), due <= request.end {
                 if ageAllows(due) {
                     payments.append(BursaryPayment(due: due, amount: amount, year: year, instalment: nil))
                 } else {
                     let age = request.dateOfBirth.age(on: due)
-                    explanation.say(policy.id, "Year \(year) begins on \(due) at age \(age), outside \(ages), so it is not paid.", plan.source)
+                    explanation.say(policy.id, "Year \(year) begins on \(due) at age \(age), outside \(ages), so it is not paid.", plan.citation)
                     if age > policy.maxAge { break }
                 }
                 year += 1

@@ -44,7 +44,7 @@ extension Engine {
                     if let region = place.region, region != first.region {
                         throw .invalid(field: "/region", message: "region \"\(region)\" does not match \(former.name), which is in \(first.region); give one of region or localAuthority")
                     }
-                    explanation.say("councils", "\(first.onsRegion) councils are paid \(first.region) rates", councils.regionNote)
+                    explanation.say("councils", "\(first.onsRegion) councils are paid \(first.region) rates", councils.regionNoteCitation)
                     return ResolvedPlace(region: first.region, council: nil)
                 }
                 council = first
@@ -52,7 +52,7 @@ extension Engine {
             if let region = place.region, region != council.region {
                 throw .invalid(field: "/region", message: "region \"\(region)\" does not match \(council.name), which is in \(council.region); give one of region or localAuthority")
             }
-            explanation.say("councils", "The carer's council, \(council.name) (\(council.code)), is in \(council.onsRegion), so \(council.region) rates apply", councils.source)
+            explanation.say("councils", "The carer's council, \(council.name) (\(council.code)), is in \(council.onsRegion), so \(council.region) rates apply", councils.citation)
             return ResolvedPlace(region: council.region, council: council)
         }
         guard let region = place.region else {

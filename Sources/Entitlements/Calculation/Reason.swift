@@ -4,21 +4,23 @@ public struct Reason: Sendable, Equatable {
     public let rule: String
     /// The plain sentence, as UTF-8 (kept as written; `text` makes the string).
     public let textUTF8: [UInt8]
-    /// The rule's source reference.
-    public let source: String
+    /// The rule's source reference, escaped for JSON once.
+    public let citation: Citation
 
     /// The plain sentence.
     public var text: String { String(decoding: textUTF8, as: UTF8.self) }
+    /// The rule's source reference.
+    public var source: String { citation.text }
 
     /// Makes a reason.
     public init(rule: String, text: String, source: String) {
-        self.init(rule: rule, sentence: Sentence(text), source: source)
+        self.init(rule: rule, sentence: Sentence(text), citation: Citation(source))
     }
 
-    init(rule: String, sentence: Sentence, source: String) {
+    init(rule: String, sentence: Sentence, citation: Citation) {
         self.rule = rule
         textUTF8 = sentence.utf8
-        self.source = source
+        self.citation = citation
     }
 }
 
@@ -48,10 +50,16 @@ public struct Explanation: Sendable, Equatable {
     /// Makes an empty explanation.
     public init() {}
 
-    /// Adds a reason.
-    mutating func say(_ rule: String, _ sentence: Sentence, _ source: String) {
+    /// Adds a reason citing a rule-book source.
+    mutating func say(_ rule: String, _ sentence: Sentence, _ citation: Citation) {
         if reasons.isEmpty { reasons.reserveCapacity(4) }
-        reasons.append(Reason(rule: rule, sentence: sentence, source: source))
+        reasons.append(Reason(rule: rule, sentence: sentence, citation: citation))
+    }
+
+    /// Adds a reason citing a source given as text (escaped now, for the rare reasons whose source
+    /// is not the rule book's).
+    mutating func say(_ rule: String, _ sentence: Sentence, _ source: String) {
+        say(rule, sentence, Citation(source))
     }
 
     /// Adds a sentence for each estimated value used, saying how it was estimated.

@@ -14,12 +14,12 @@ extension Engine {
             requestRate: nil, contribution: nil, schedule: request.schedule)
 
         let said = scheme.kinshipSentence(request.order)
-        explanation.say(policy.id, said.sentence, policy.source)
+        explanation.say(policy.id, said.sentence, policy.citation)
         guard said.paid else {
             return try allowance.result(lines: [], alreadyPaid: request.alreadyPaid, explanation: explanation)
         }
         if let council {
-            explanation.say(council.id, "\(place.council?.name ?? "The council") pays its own fostering rates (\(council.title)) on the days its table covers; the \(national.id.uppercased()) applies on other days.", council.source)
+            explanation.say(council.id, "\(place.council?.name ?? "The council") pays its own fostering rates (\(council.title)) on the days its table covers; the \(national.id.uppercased()) applies on other days.", council.citation)
         }
 
         let endBirthday = request.dateOfBirth.birthday(policy.endsAtAge)
@@ -27,10 +27,10 @@ extension Engine {
         var lastDay = request.period.to
         if let endBirthday, let dayBefore = endBirthday.previousDay { lastDay = min(lastDay, dayBefore) }
         if request.dateOfBirth > request.period.from {
-            explanation.say(policy.id, "The child was born on \(request.dateOfBirth); days before the birth are not paid.", policy.source)
+            explanation.say(policy.id, "The child was born on \(request.dateOfBirth); days before the birth are not paid.", policy.citation)
         }
         if let endBirthday, endBirthday <= request.period.to {
-            explanation.say(policy.id, "The child turns \(policy.endsAtAge) on \(endBirthday); the allowance stops the day before, so days from \(endBirthday) are not paid.", policy.source)
+            explanation.say(policy.id, "The child turns \(policy.endsAtAge) on \(endBirthday); the allowance stops the day before, so days from \(endBirthday) are not paid.", policy.citation)
         }
         guard let eligibleDays = DateRange(from: firstDay, to: lastDay) else {
             return try allowance.result(lines: [], alreadyPaid: request.alreadyPaid, explanation: explanation)
@@ -49,7 +49,7 @@ extension Engine {
             if table?.id != line.table { table = ruleBook.rateTables[line.table] }
             let lead = index == 0 ? ", so " : ", so from that date "
             let text: Sentence = "Age \(dateOfBirth.age(on: line.from)) on \(line.from)\(lead)\(table?.bandPhrase(line.ageBand) ?? "its rate applies.")"
-            explanation.say(line.table, text, table?.source ?? "")
+            explanation.say(line.table, text, table?.citation ?? Citation(""))
         }
         explanation.explainEstimates()
     }

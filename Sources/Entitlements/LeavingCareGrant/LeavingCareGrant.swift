@@ -61,22 +61,22 @@ extension Engine {
             }
             explanation.used(row, table: policy.id)
             full = amount
-            explanation.say(policy.id, "Under \(scheme.id), the grant is \(pounds: amount) for claims from \(row.effective)\(row.until.map { " to \($0)" } ?? ""); it is not indexed.", row.source)
+            explanation.say(policy.id, "Under \(scheme.id), the grant is \(pounds: amount) for claims from \(row.effective)\(row.until.map { " to \($0)" } ?? ""); it is not indexed.", row.citation)
         case .indexed(let indexed):
             (full, steps) = try indexedAmount(indexed, policy: policy, year: year, request: request, explanation: &explanation)
-            explanation.say(policy.id, "Under \(scheme.id), the grant was \(pounds: indexed.baseAmount) in \(indexed.baseYear) and rises each 1 April by the previous September's CPI, rounded to the pound: \(pounds: full) in \(year).", policy.note ?? policy.source)
+            explanation.say(policy.id, "Under \(scheme.id), the grant was \(pounds: indexed.baseAmount) in \(indexed.baseYear) and rises each 1 April by the previous September's CPI, rounded to the pound: \(pounds: full) in \(year).", policy.indexationCitation)
         }
         if let dateOfBirth = request.dateOfBirth {
-            explanation.say(policy.id, "Age \(dateOfBirth.age(on: request.on)) on \(request.on).", policy.source)
+            explanation.say(policy.id, "Age \(dateOfBirth.age(on: request.on)) on \(request.on).", policy.citation)
         }
         let amount = request.careLeaver ? full : .zero
         if !request.careLeaver {
-            explanation.say(policy.id, "The grant is for care leavers; this person is not a care leaver, so nothing is due.", policy.source)
+            explanation.say(policy.id, "The grant is for care leavers; this person is not a care leaver, so nothing is due.", policy.citation)
         }
         var remaining = amount
         if let paid = request.alreadyPaid {
             do { remaining = Money(pence: max(0, try amount.subtracting(paid).pence)) } catch { throw .overflow("/alreadyPaid") }
-            explanation.say(policy.id, "\(pounds: paid) has been paid already, so \(pounds: remaining) remains.", policy.source)
+            explanation.say(policy.id, "\(pounds: paid) has been paid already, so \(pounds: remaining) remains.", policy.citation)
         }
         explanation.eligible = request.careLeaver
         return GrantResult(explanation: explanation, financialYear: year, amount: amount, remaining: remaining, indexation: steps)

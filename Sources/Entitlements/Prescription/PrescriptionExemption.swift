@@ -80,7 +80,7 @@ extension Engine {
         let age = request.dateOfBirth.age(on: request.on)
         let birth = request.dateOfBirth
         var grounds: [ExemptionGround] = []
-        func add(_ ground: String, until: CalendarDate?, _ text: Sentence, _ source: String = policy.source) {
+        func add(_ ground: String, until: CalendarDate?, _ text: Sentence, _ source: Citation = policy.citation) {
             grounds.append(ExemptionGround(ground: ground, until: until))
             explanation.say(policy.id, text, source)
         }
@@ -108,7 +108,7 @@ extension Engine {
             add(benefit, until: nil, "The person (or partner) gets or holds \(benefit): exempt while that lasts.")
         }
         if request.careLeaver {
-            if let limit = policy.careLeaverUntilAge, let source = policy.careLeaverSource {
+            if let limit = policy.careLeaverUntilAge, let source = policy.careLeaverCitation {
                 if age < limit {
                     let until = birth.birthday(limit)?.previousDay
                     add("care-leaver", until: until, "Under \(scheme.id), care leavers are exempt until the day before their \(ordinal: limit) birthday (\(until.map(\.isoText) ?? "")).", source)
@@ -116,7 +116,7 @@ extension Engine {
                     explanation.say(policy.id, "Under \(scheme.id), care leavers are exempt only until their \(ordinal: limit) birthday; this person is \(age).", source)
                 }
             } else {
-                explanation.say(policy.id, "Under \(scheme.id), being a care leaver is not a ground of exemption (free prescriptions for care leavers were announced in December 2025 but are not confirmed in force).", policy.source)
+                explanation.say(policy.id, "Under \(scheme.id), being a care leaver is not a ground of exemption (free prescriptions for care leavers were announced in December 2025 but are not confirmed in force).", policy.citation)
             }
         }
 
@@ -131,10 +131,10 @@ extension Engine {
             throw CalculationError.missing(choice, table: chargesID, tableTitle: table.title, date: request.on, region: nil)
         }
         explanation.used(row, table: chargesID)
-        explanation.say(chargesID, "On \(request.on) a prescription item costs \(pounds: perItem); a 3-month prepayment certificate \(pounds: threeMonth), a 12-month one \(pounds: twelveMonth).", row.source)
+        explanation.say(chargesID, "On \(request.on) a prescription item costs \(pounds: perItem); a 3-month prepayment certificate \(pounds: threeMonth), a 12-month one \(pounds: twelveMonth).", row.citation)
 
         let exempt = !grounds.isEmpty
-        if !exempt { explanation.say(policy.id, "No ground of exemption applies on \(request.on), so charges are paid.", policy.source) }
+        if !exempt { explanation.say(policy.id, "No ground of exemption applies on \(request.on), so charges are paid.", policy.citation) }
         var annualCost: AnnualCost?
         var annualSaving: Money?
         if let items = request.itemsPerMonth {
@@ -154,7 +154,7 @@ extension Engine {
             annualSaving = Money(pence: perItemYear.pence - cost.pence)
             explanation.say(chargesID, exempt
                 ? "Exempt, so \(items) item(s) a month cost nothing instead of \(pounds: perItemYear) a year."
-                : "At \(items) item(s) a month the cheapest way to pay is \(cheapest.option) at \(pounds: cheapest.amount) a year.", row.source)
+                : "At \(items) item(s) a month the cheapest way to pay is \(cheapest.option) at \(pounds: cheapest.amount) a year.", row.citation)
         }
         explanation.eligible = exempt
         return PrescriptionResult(explanation: explanation, exempt: exempt, grounds: grounds, chargePerItem: perItem,

@@ -16,6 +16,8 @@ public struct CouncilDirectory: Sendable {
     public let source: String
     /// Why a council's ONS region gives its NMA region.
     public let regionNote: String
+    /// `source` and `regionNote`, escaped for JSON once (`Citation`).
+    let citation: Citation, regionNoteCitation: Citation
     private let byCode: [String: Int]
     /// Each former code's index, by the code in capitals (the first, should two differ only in case).
     private let byFormerCode: [String: Int]
@@ -27,6 +29,8 @@ public struct CouncilDirectory: Sendable {
         self.formerCodes = formerCodes
         self.source = source
         self.regionNote = regionNote
+        citation = Citation(source)
+        regionNoteCitation = Citation(regionNote)
         var byCode: [String: Int] = [:]
         var byName: [String: Int] = [:]
         for (index, council) in councils.enumerated() {

@@ -12,6 +12,8 @@ public final class DatedRow<Payload: Sendable>: Sendable {
     public let status: ValueStatus
     /// Where the value comes from (a URL or a title).
     public let source: String
+    /// The source, escaped for JSON once (`Citation`).
+    let citation: Citation
     /// How an estimate was made, or other remarks.
     public let note: String?
     /// The value itself; nil for a not-found row.
@@ -27,6 +29,7 @@ public final class DatedRow<Payload: Sendable>: Sendable {
         self.region = region
         self.status = status
         self.source = source
+        citation = Citation(source)
         self.note = note
         self.payload = payload
         self.location = location

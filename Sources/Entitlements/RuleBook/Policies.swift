@@ -6,6 +6,8 @@ public final class KinshipPolicy: Sendable {
     public let title: String
     /// The policy's source.
     public let source: String
+    /// The source, escaped for JSON once (`Citation`).
+    let citation: Citation
     /// The national table of weekly rates.
     public let rateTable: String
     /// The orders whose carers are paid.
@@ -20,6 +22,7 @@ public final class KinshipPolicy: Sendable {
         self.id = id
         self.title = title
         self.source = source
+        citation = Citation(source)
         self.rateTable = rateTable
         self.paidOrders = paidOrders
         self.endsAtAge = endsAtAge
@@ -43,8 +46,12 @@ public final class GrantPolicy: Sendable {
     public let title: String
     /// The policy's source.
     public let source: String
+    /// The source, escaped for JSON once (`Citation`).
+    let citation: Citation
     /// A remark on how the policy is read.
     public let note: String?
+    /// What the indexed grant's sentence cites: the note if there is one, else the source.
+    let indexationCitation: Citation
     /// The rule.
     public let rule: Rule
 
@@ -53,7 +60,9 @@ public final class GrantPolicy: Sendable {
         self.id = id
         self.title = title
         self.source = source
+        citation = Citation(source)
         self.note = note
+        indexationCitation = Citation(note ?? source)
         self.rule = rule
     }
 }
@@ -112,8 +121,20 @@ public final class BursaryPolicy: Sendable {
         public let status: ValueStatus
         /// The plan's source.
         public let source: String
+        /// The source, escaped for JSON once (`Citation`).
+        let citation: Citation
         /// How it pays.
         public let payment: Payment
+
+        /// Makes the value from its parts.
+        init(startsFrom: CalendarDate, startsUntil: CalendarDate?, status: ValueStatus, source: String, payment: Payment) {
+            self.startsFrom = startsFrom
+            self.startsUntil = startsUntil
+            self.status = status
+            self.source = source
+            citation = Citation(source)
+            self.payment = payment
+        }
     }
 
     /// The policy id.
@@ -122,6 +143,8 @@ public final class BursaryPolicy: Sendable {
     public let title: String
     /// The policy's source.
     public let source: String
+    /// The source, escaped for JSON once (`Citation`).
+    let citation: Citation
     /// The youngest eligible age.
     public let minAge: Int
     /// The oldest eligible age.
@@ -136,6 +159,7 @@ public final class BursaryPolicy: Sendable {
         self.id = id
         self.title = title
         self.source = source
+        citation = Citation(source)
         self.minAge = minAge
         self.maxAge = maxAge
         self.ageTest = ageTest
@@ -153,6 +177,8 @@ public final class StayingPutPolicy: Sendable {
     public let title: String
     /// The policy's source.
     public let source: String
+    /// The source, escaped for JSON once (`Citation`).
+    let citation: Citation
     /// Funding starts on the birthday of this age.
     public let startsAtAge: Int
     /// Funding stops on the birthday of this age.
@@ -168,6 +194,7 @@ public final class StayingPutPolicy: Sendable {
         self.arrangement = arrangement
         self.title = title
         self.source = source
+        citation = Citation(source)
         self.startsAtAge = startsAtAge
         self.endsAtAge = endsAtAge
         self.fallbackTable = fallbackTable
@@ -183,6 +210,8 @@ public final class PrescriptionPolicy: Sendable {
     public let title: String
     /// The policy's source.
     public let source: String
+    /// The source, escaped for JSON once (`Citation`).
+    let citation: Citation
     /// Exempt before this age.
     public let underAge: Int
     /// Full-time education exempts from this age...
@@ -195,18 +224,22 @@ public final class PrescriptionPolicy: Sendable {
     public let careLeaverUntilAge: Int?
     /// The source of the care-leaver exemption.
     public let careLeaverSource: String?
+    /// `careLeaverSource`, escaped for JSON once.
+    let careLeaverCitation: Citation?
 
     /// Makes the value from its parts.
     init(id: String, title: String, source: String, underAge: Int, educationFromAge: Int, educationUntilAge: Int, olderFromAge: Int, careLeaverUntilAge: Int?, careLeaverSource: String?) {
         self.id = id
         self.title = title
         self.source = source
+        citation = Citation(source)
         self.underAge = underAge
         self.educationFromAge = educationFromAge
         self.educationUntilAge = educationUntilAge
         self.olderFromAge = olderFromAge
         self.careLeaverUntilAge = careLeaverUntilAge
         self.careLeaverSource = careLeaverSource
+        careLeaverCitation = careLeaverSource.map(Citation.init)
     }
 }
 

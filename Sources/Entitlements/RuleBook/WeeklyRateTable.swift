@@ -24,6 +24,8 @@ public final class WeeklyRateTable: Sendable {
     public let bands: [AgeBand]
     /// The table's source.
     public let source: String
+    /// The source, escaped for JSON once (`Citation`).
+    let citation: Citation
     /// The rows: one weekly rate per band.
     public let rows: DatedRows<[Money]>
     /// For each band, the end of the sentence that says it applies ("the 5–10 band of … applies.").
@@ -39,6 +41,7 @@ public final class WeeklyRateTable: Sendable {
         self.regions = regions
         self.bands = bands
         self.source = source
+        citation = Citation(source)
         self.rows = rows
         self.bandPhrases = bands.map { band in
             "the \(band.id.split(separator: "-", omittingEmptySubsequences: false).joined(separator: "–")) band of \(title) applies."

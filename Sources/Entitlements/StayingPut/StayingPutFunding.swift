@@ -16,11 +16,11 @@ extension Engine {
         } else if let council {
             chooser = RateChooser(national: council, council: nil, region: place.region, source: .band(council.bands.first?.id ?? ""),
                                   allowEstimated: request.allowEstimated)
-            explanation.say(council.id, "\(place.council?.name ?? "The council") sets its own \(name) rate (\(council.title)).", council.source)
+            explanation.say(council.id, "\(place.council?.name ?? "The council") sets its own \(name) rate (\(council.title)).", council.citation)
         } else if let tableID = policy.fallbackTable, let band = policy.fallbackBand {
             chooser = RateChooser(national: try nationalTable(tableID), council: nil, region: place.region, source: .band(band),
                                   allowEstimated: request.allowEstimated)
-            explanation.say(tableID, "There is no national \(name) rate and the rule book holds no council rate, so the \(tableID.uppercased()) \(band) rate for \(place.region) is used.", ruleBook.rateTables[tableID]?.source ?? "")
+            explanation.say(tableID, "There is no national \(name) rate and the rule book holds no council rate, so the \(tableID.uppercased()) \(band) rate for \(place.region) is used.", ruleBook.rateTables[tableID]?.citation ?? Citation(""))
         }
         let allowance = WeeklyAllowance(region: place.region, chooser: chooser, requestRate: request.weeklyRate,
                                         contribution: request.weeklyContribution ?? .zero, schedule: request.schedule)
@@ -29,11 +29,11 @@ extension Engine {
             return try allowance.result(lines: [], alreadyPaid: request.alreadyPaid, explanation: explanation)
         }
         let end = request.dateOfBirth.birthday(policy.endsAtAge)
-        explanation.say(policy.id, "Under \(scheme.id), \(name) is funded from the \(ordinal: policy.startsAtAge) birthday (\(start)) to the day before the \(ordinal: policy.endsAtAge) birthday\(end.map { " (\($0))" } ?? "").", policy.source)
+        explanation.say(policy.id, "Under \(scheme.id), \(name) is funded from the \(ordinal: policy.startsAtAge) birthday (\(start)) to the day before the \(ordinal: policy.endsAtAge) birthday\(end.map { " (\($0))" } ?? "").", policy.citation)
         var lastDay = request.period.to
         if let end, let dayBefore = end.previousDay { lastDay = min(lastDay, dayBefore) }
         guard let days = DateRange(from: max(start, request.period.from), to: lastDay) else {
-            explanation.say(policy.id, "No day of the period falls in that time, so nothing is due.", policy.source)
+            explanation.say(policy.id, "No day of the period falls in that time, so nothing is due.", policy.citation)
             return try allowance.result(lines: [], alreadyPaid: request.alreadyPaid, explanation: explanation)
         }
         if chooser == nil, request.weeklyRate == nil {
@@ -41,7 +41,7 @@ extension Engine {
         }
         let lines = try allowance.lines(over: days, explanation: &explanation)
         if let contribution = request.weeklyContribution {
-            explanation.say(policy.id, "The young person's weekly contribution of \(pounds: contribution) is taken off the rate, never below £0.00.", policy.source)
+            explanation.say(policy.id, "The young person's weekly contribution of \(pounds: contribution) is taken off the rate, never below £0.00.", policy.citation)
         }
         explanation.explainEstimates()
         return try allowance.result(lines: lines, alreadyPaid: request.alreadyPaid, explanation: explanation)

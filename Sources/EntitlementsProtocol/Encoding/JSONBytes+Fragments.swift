@@ -80,6 +80,16 @@ extension JSONBytes {
             }
         }
 
+        /// Text already escaped (a `Citation`'s), copied as it is.
+        @inline(__always)
+        mutating func escaped(_ bytes: [UInt8]) {
+            bytes.withUnsafeBufferPointer { bytes in
+                guard let base = bytes.baseAddress else { return }
+                JSONBytes.copy(base, to: cursor, count: bytes.count)
+                cursor += bytes.count
+            }
+        }
+
         /// The escape sequence of a byte that needs one.
         private mutating func escape(_ byte: UInt8) {
             if byte == 0x22 || byte == 0x5C {

@@ -69,12 +69,12 @@ struct ResultEncoder {
         out.key("reasons")
         out.openArray()
         for reason in explanation.reasons {
-            let texts = reason.rule.utf8.count + reason.source.utf8.count + reason.textUTF8.count
-            out.fragments(maxBytes: 32 + 6 * texts) { fragment in
+            let texts = reason.rule.utf8.count + reason.textUTF8.count
+            out.fragments(maxBytes: 32 + 6 * texts + reason.citation.escaped.count) { fragment in
                 fragment.literal(#"{"rule":""#)
                 fragment.text(reason.rule)
                 fragment.literal(#"","source":""#)
-                fragment.text(reason.source)
+                fragment.escaped(reason.citation.escaped)
                 fragment.literal(#"","text":""#)
                 reason.textUTF8.withUnsafeBufferPointer { fragment.text(utf8: $0) }
                 fragment.literal(#""}"#)
