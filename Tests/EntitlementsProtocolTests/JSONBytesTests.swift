@@ -13,7 +13,7 @@ import Testing
         var out = JSONBytes()
         out.string(text)
         var utf8 = JSONBytes()
-        utf8.string(utf8: Array(text.utf8))
+        Array(text.utf8).withUnsafeBufferPointer { utf8.string(utf8: $0) }
         var fragment = JSONBytes()
         fragment.fragments(maxBytes: 2 + 6 * text.utf8.count) {
             $0.literal("\"")

@@ -38,11 +38,6 @@ extension Sentence: ExpressibleByStringInterpolation {
             text.withUTF8 { bytes.append(contentsOf: $0) }
         }
 
-        /// Another sentence's words.
-        mutating func appendInterpolation(_ sentence: Sentence) {
-            bytes.append(contentsOf: sentence.utf8)
-        }
-
         /// A whole number in decimal.
         mutating func appendInterpolation(_ number: Int) {
             if number < 0 { bytes.append(UInt8(ascii: "-")) }

@@ -99,11 +99,6 @@ struct JSONBytes {
         text.withUTF8 { string(utf8: $0) }
     }
 
-    /// Writes a string value given as UTF-8.
-    mutating func string(utf8: [UInt8]) {
-        utf8.withUnsafeBufferPointer { string(utf8: $0) }
-    }
-
     /// Writes a string value given as UTF-8, escaped as `JSONWriter` does.
     mutating func string(utf8: UnsafeBufferPointer<UInt8>) {
         fragments(maxBytes: 2 + 6 * utf8.count) { fragment in
