@@ -32,7 +32,7 @@ extension Dispatcher {
         let encoder = self.encoder(scheme)
         out.openObject()
         out.key("eligible"); out.bool(explanation.eligible)
-        out.key("engine"); out.string(Engine.version)
+        encoder.engine(into: &out)
         out.key("entitlements")
         out.openArray()
         for entry in entries {

@@ -56,8 +56,8 @@ public struct Explanation: Sendable, Equatable {
         reasons.append(Reason(rule: rule, sentence: sentence, citation: citation))
     }
 
-    /// Adds a reason citing a source given as text (escaped now, for the rare reasons whose source
-    /// is not the rule book's).
+    /// Adds a reason citing a source given as text, escaped now: for the rare reasons whose source
+    /// has no citation made at load (a replaced council code, a rate given in the request, an estimate).
     mutating func say(_ rule: String, _ sentence: Sentence, _ source: String) {
         say(rule, sentence, Citation(source))
     }

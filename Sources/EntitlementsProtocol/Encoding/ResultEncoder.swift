@@ -42,9 +42,14 @@ struct ResultEncoder {
 
     /// `engine` and `estimated`.
     func engineAndEstimated(_ explanation: Explanation, into out: inout JSONBytes) {
+        engine(into: &out)
+        estimated(explanation, into: &out)
+    }
+
+    /// `engine`: the engine's version, encoded once.
+    func engine(into out: inout JSONBytes) {
         out.key("engine")
         out.raw(Self.engineValue)
-        estimated(explanation, into: &out)
     }
 
     /// `estimated`: the estimated values used.
