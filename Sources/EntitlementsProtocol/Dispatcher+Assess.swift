@@ -4,7 +4,7 @@ extension Dispatcher {
     /// Everything for one person on a date: each entitlement for the financial year containing `on`
     /// (or on `on` itself for the grant and prescriptions).
     func assess(_ params: FieldObject, into out: inout JSONBytes) throws {
-        let scheme = try engine.scheme(named: try Params.scheme(params))
+        let scheme = try engine.scheme(named: try CommonParams.scheme(params))
         try assess(try Params.assess(params), scheme: scheme, into: &out)
     }
 

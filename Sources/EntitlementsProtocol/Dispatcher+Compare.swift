@@ -1,9 +1,6 @@
 import Entitlements
 
 extension Dispatcher {
-    /// The schemes compared when a request names none.
-    static let defaultComparison = ["england-statutory", "review-2022"]
-
     /// One entitlement under two schemes, with the difference (second minus first).
     func compare(_ params: FieldObject, into out: inout JSONBytes) throws {
         let methodField = try params.required("method")
@@ -13,7 +10,7 @@ extension Dispatcher {
         if let scheme = innerObject.optional("scheme") {
             throw scheme.error("compare sets the schemes in \"schemes\"; remove \"scheme\" from the compared params")
         }
-        var schemes = Self.defaultComparison
+        var schemes = CompareMethod.defaultSchemes
         if let field = params.optional("schemes") {
             let elements = try field.array()
             guard elements.count == 2 else { throw field.error("give exactly two scheme names, e.g. [\"england-statutory\", \"review-2022\"]") }

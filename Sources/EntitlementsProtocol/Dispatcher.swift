@@ -44,7 +44,7 @@ public struct Dispatcher: Sendable {
             case .rulesDescribe: out.value(RulesDescription(ruleBook: engine.ruleBook).json)
             case .assess: try assess(object, into: &out)
             default:
-                let scheme = try engine.scheme(named: try Params.scheme(object))
+                let scheme = try engine.scheme(named: try CommonParams.scheme(object))
                 let result = try Self.entitlement(method, object).result(engine: engine, scheme: scheme)
                 encoder(scheme).write(result, into: &out)
             }

@@ -17,7 +17,7 @@ public enum Method: String, Sendable, CaseIterable {
     /// The rule book's revision, schemes and tables.
     case rulesDescribe = "rules.describe"
 
-    /// The methods that compute one entitlement (those `compare` accepts).
-    public static let entitlements: [Method] = [.kinshipAllowance, .leavingCareGrant, .apprenticeshipBursary,
-                                                .stayingPutFunding, .prescriptionExemption]
+    /// The methods that compute one entitlement (those `compare` accepts): all but the three that
+    /// combine or describe.
+    public static let entitlements: [Method] = allCases.filter { ![.assess, .compare, .rulesDescribe].contains($0) }
 }

@@ -4,17 +4,8 @@ import EntitlementsProtocol
 /// `entitlements assess`: everything one person is entitled to on a date.
 enum AssessCommand: EntitlementCommand {
     static let name = "assess"
-    static let summary = "everything one child or care leaver is entitled to on a date, each with its reasons"
     static let method = Method.assess
-    static var options: [BoundOption] {
-        [Options.dob("the person's"), Options.on("the date to assess (allowances cover its financial year)"),
-         Options.region, Options.la, Options.careLeaver, Options.notCareLeaver, Options.order, Options.close,
-         Options.contribution, Options.weeklyRate,
-         BoundOption(OptionSpec("apprenticeship-start", .date, help: "first day of an apprenticeship"), .value(["apprenticeship", "start"])),
-         BoundOption(OptionSpec("apprenticeship-end", .date, help: "last day on the apprenticeship"), .value(["apprenticeship", "end"]))]
-            + Options.prescription.filter { $0.spec.name != "care-leaver" }
-            + [Options.scheme, Options.allowEstimated, Options.rules, Options.json]
-    }
+    static var options: [BoundOption] { Options.params(method.definition) + [Options.rules, Options.json] }
     static let rules: [OptionRule] = [
         .exclusive(["care-leaver", "not-care-leaver"]),
         .requires("apprenticeship-start", "apprenticeship-end"), .requires("apprenticeship-end", "apprenticeship-start"),

@@ -4,14 +4,8 @@ import EntitlementsProtocol
 /// `entitlements bursary`: the apprenticeship bursary payments.
 enum BursaryCommand: EntitlementCommand {
     static let name = "bursary"
-    static let summary = "the apprenticeship bursary for a care leaver: each payment and when it is due"
     static let method = Method.apprenticeshipBursary
-    static var options: [BoundOption] {
-        [Options.dob("the apprentice's"),
-         BoundOption(OptionSpec("start", .date, help: "first day of the apprenticeship", required: true), .value(["start"])),
-         BoundOption(OptionSpec("end", .date, help: "last day on the programme (expected or actual)", required: true), .value(["end"])),
-         Options.notCareLeaver, Options.scheme, Options.allowEstimated, Options.rules, Options.json]
-    }
+    static var options: [BoundOption] { Options.params(method.definition) + [Options.rules, Options.json] }
     static let rules: [OptionRule] = []
     static let examples = [
         CommandExample("A four-year apprenticeship from September 2023 for a care leaver born in 2001",

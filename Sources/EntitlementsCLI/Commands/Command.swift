@@ -28,6 +28,9 @@ protocol EntitlementCommand: Command {
 }
 
 extension EntitlementCommand {
+    /// One line: what it computes, as its method's definition says.
+    static var summary: String { method.definition.summary }
+
     /// The declaration built from the options.
     static var spec: CommandSpec {
         CommandSpec(name: name, summary: summary, options: options.map(\.spec), rules: rules, examples: examples)

@@ -4,13 +4,8 @@ import EntitlementsProtocol
 /// `entitlements grant`: the leaving-care grant on a date.
 enum GrantCommand: EntitlementCommand {
     static let name = "grant"
-    static let summary = "the leaving-care grant (setting-up-home allowance) for a claim on a date"
     static let method = Method.leavingCareGrant
-    static var options: [BoundOption] {
-        [Options.on("the date of the claim"), Options.dob("the care leaver's", required: false), Options.notCareLeaver,
-         Options.alreadyPaid("what has been paid of the grant, to work out what remains"), Options.scheme,
-         Options.allowEstimated, Options.rules, Options.json]
-    }
+    static var options: [BoundOption] { Options.params(method.definition) + [Options.rules, Options.json] }
     static let rules: [OptionRule] = []
     static let examples = [
         CommandExample("A claim on 1 June 2025 (2025-26: £2,913 under review-2022)", ["grant", "--on", "2025-06-01"]),

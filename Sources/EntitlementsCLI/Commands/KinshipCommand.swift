@@ -4,13 +4,8 @@ import EntitlementsProtocol
 /// `entitlements kinship`: the kinship allowance over a period.
 enum KinshipCommand: EntitlementCommand {
     static let name = "kinship"
-    static let summary = "the kinship allowance for a child over a period, in lines split at birthdays and rate changes"
     static let method = Method.kinshipAllowance
-    static var options: [BoundOption] {
-        [Options.dob("the child's"), Options.from, Options.to, Options.region, Options.la, Options.order, Options.scheme,
-         Options.allowEstimated, Options.schedule, Options.anchor, Options.alreadyPaid("what has been paid for the period, to work out arrears"),
-         Options.rules, Options.json]
-    }
+    static var options: [BoundOption] { Options.params(method.definition) + [Options.rules, Options.json] }
     static let rules: [OptionRule] = [Options.placeRule, .requires("anchor", "schedule")]
     static let examples = [
         CommandExample("A London special guardian, 2025-26 (£12,692.14, split at the 11th birthday)",

@@ -4,12 +4,8 @@ import EntitlementsProtocol
 /// `entitlements prescription`: prescription-charge exemption on a date.
 enum PrescriptionCommand: EntitlementCommand {
     static let name = "prescription"
-    static let summary = "whether prescriptions are free on a date, on which grounds, and the cheapest way to pay if not"
     static let method = Method.prescriptionExemption
-    static var options: [BoundOption] {
-        [Options.dob("the patient's"), Options.on("the date the prescription is dispensed"), Options.careLeaver]
-            + Options.prescription + [Options.scheme, Options.allowEstimated, Options.rules, Options.json]
-    }
+    static var options: [BoundOption] { Options.params(method.definition) + [Options.rules, Options.json] }
     static let rules: [OptionRule] = []
     static let examples = [
         CommandExample("A care leaver aged 22 (exempt under review-2022 until the day before 25)",

@@ -4,13 +4,8 @@ import EntitlementsProtocol
 /// `entitlements staying-put`: Staying Put (or, with `--close`, Staying Close) funding over a period.
 enum StayingPutCommand: EntitlementCommand {
     static let name = "staying-put"
-    static let summary = "Staying Put funding for a former foster carer over a period (--close: Staying Close)"
     static let method = Method.stayingPutFunding
-    static var options: [BoundOption] {
-        [Options.dob("the young person's"), Options.from, Options.to, Options.region, Options.la, Options.close,
-         Options.contribution, Options.weeklyRate, Options.scheme, Options.allowEstimated, Options.schedule, Options.anchor,
-         Options.alreadyPaid("what has been paid for the period, to work out arrears"), Options.rules, Options.json]
-    }
+    static var options: [BoundOption] { Options.params(method.definition) + [Options.rules, Options.json] }
     static let rules: [OptionRule] = [Options.placeRule, .requires("anchor", "schedule")]
     static let examples = [
         CommandExample("Staying Put in the South East for 2025-26, with a £40 weekly contribution",

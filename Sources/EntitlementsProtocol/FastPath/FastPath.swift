@@ -26,52 +26,63 @@ enum FastPath {
         out.rawPrefix(#"{"id":"#)
         out.rawBytes(UnsafeBufferPointer(rebasing: bytes[request.id]))
         out.rawPrefix(#","jsonrpc":"2.0","result":"#)
-        guard writeResult(entry.method, params, dispatcher: dispatcher, into: &out) else {
+        do {
+            try writeResult(entry.definition, params, dispatcher: dispatcher, into: &out)
+        } catch {
             out.truncate(to: start)
             return nil
         }
         out.rawPrefix("}")
-        return entry.method
+        return entry.definition.method
     }
 
-    /// Writes the result object; false when the general path must answer (part of the result may
-    /// have been written).
-    private static func writeResult(_ method: Method, _ params: FlatParams, dispatcher: Dispatcher, into out: inout JSONBytes) -> Bool {
+    /// Writes the result object, or throws when the general path must answer (part of the result
+    /// may have been written).
+    private static func writeResult(_ definition: MethodDefinition, _ params: FlatParams, dispatcher: Dispatcher,
+                                    into out: inout JSONBytes) throws(FlatParams.Decline) {
         let engine = dispatcher.engine
-        switch method {
+        if let decode = definition.fastRequest {
+            let scheme = try self.scheme(params, engine)
+            let request = try decode(params)
+            guard let result = try? request.result(engine: engine, scheme: scheme) else { throw FlatParams.Decline() }
+            dispatcher.encoder(scheme).write(result, into: &out)
+            return
+        }
+        switch definition.method {
         case .compare:
-            guard let compared = Self.methods.first(where: { params.equals(.method, $0.name) }),
-                  Method.entitlements.contains(compared.method), let inner = params.object(.params), let inner,
-                  inner.only(compared.keys), !inner.has(.scheme), let request = inner.request(for: compared.method) else {
-                return false
+            guard let compared = Self.methods.first(where: { params.equals(.method, $0.name) }), let decode = compared.definition.fastRequest,
+                  let inner = try params.object(.params, allowed: compared.definition.params), !inner.has(.scheme) else {
+                throw FlatParams.Decline()
             }
+            let request = try decode(inner)
             var results: [(Scheme, EntitlementResult)] = []
-            for id in Dispatcher.defaultComparison {
+            for id in CompareMethod.defaultSchemes {
                 guard let scheme = try? engine.scheme(named: id),
-                      let result = try? request.result(engine: engine, scheme: scheme) else { return false }
+                      let result = try? request.result(engine: engine, scheme: scheme) else { throw FlatParams.Decline() }
                 results.append((scheme, result))
             }
-            dispatcher.writeComparison(compared.method, results, into: &out)
+            dispatcher.writeComparison(compared.definition.method, results, into: &out)
         case .assess:
-            guard let scheme = params.scheme(engine), let request = params.assess(),
-                  (try? dispatcher.assess(request, scheme: scheme, into: &out)) != nil else { return false }
+            let scheme = try self.scheme(params, engine)
+            let request = try AssessMethod.decode(params)
+            guard (try? dispatcher.assess(request, scheme: scheme, into: &out)) != nil else { throw FlatParams.Decline() }
         default:
-            guard let scheme = params.scheme(engine), let request = params.request(for: method),
-                  let result = try? request.result(engine: engine, scheme: scheme) else { return false }
-            dispatcher.encoder(scheme).write(result, into: &out)
+            throw FlatParams.Decline()
         }
-        return true
     }
 
-    /// The methods the fast path answers, as written in a request, with the params each accepts.
-    /// The first five are the entitlements `compare` compares.
-    static let methods: [(name: StaticString, method: Method, keys: FlatParams.Keys)] = [
-        ("kinship.allowance", .kinshipAllowance, FlatParams.kinshipKeys),
-        ("stayingPut.funding", .stayingPutFunding, FlatParams.stayingPutKeys),
-        ("leavingCare.grant", .leavingCareGrant, FlatParams.grantKeys),
-        ("apprenticeship.bursary", .apprenticeshipBursary, FlatParams.bursaryKeys),
-        ("prescription.exemption", .prescriptionExemption, FlatParams.prescriptionKeys),
-        ("assess", .assess, FlatParams.assessKeys),
-        ("compare", .compare, FlatParams.compareKeys),
-    ]
+    /// The scheme named, or the default; declines an unknown one (the general path says why).
+    private static func scheme(_ params: FlatParams, _ engine: Engine) throws(FlatParams.Decline) -> Scheme {
+        guard let scheme = try? engine.scheme(named: try CommonParams.scheme(params)) else { throw FlatParams.Decline() }
+        return scheme
+    }
+
+    /// The methods the fast path answers (all but `rules.describe`), as written in a request, with
+    /// the params each accepts there (`compare` without `schemes`: the default two schemes only).
+    static let methods: [(name: [UInt8], definition: MethodDefinition, keys: FlatParams.Keys)] =
+        MethodRegistry.definitions.filter { $0.method != .rulesDescribe }.map { definition in
+            var keys = definition.fastKeys
+            if definition.method == .compare { keys = FlatParams.Keys([.method, .params]) }
+            return (Array(definition.method.rawValue.utf8), definition, keys)
+        }
 }
