@@ -31,8 +31,10 @@ enum CommonParams {
     static let anchor = Param(
         .anchor, .date, help: "first day of a pay period (default: --from; monthly periods are calendar months)",
         flags: [.option("anchor")])
+    /// The params of a `schedule` object.
+    static let scheduleParams = [frequency, anchor]
     /// `schedule`: payments by pay period.
-    static let schedule = Param(.schedule, .object([frequency, anchor]), help: "payments by pay period: frequency and anchor")
+    static let schedule = Param(.schedule, .object(scheduleParams), help: "payments by pay period: frequency and anchor")
 
     /// `dateOfBirth`, explained for whose it is.
     static func dateOfBirth(_ whose: String, required: Bool = true) -> Param {
@@ -89,7 +91,7 @@ enum CommonParams {
 
     /// An optional schedule; the anchor defaults to `defaultAnchor`.
     static func schedule<Source: ParamSource>(_ params: Source, defaultAnchor: CalendarDate) throws(Source.Failure) -> Schedule? {
-        guard let object = try params.object(.schedule, allowed: [frequency, anchor]) else { return nil }
+        guard let object = try params.object(.schedule, allowed: scheduleParams) else { return nil }
         let frequency = try object.required(try object.choice(.frequency, PaymentFrequency.self), .frequency)
         let anchor = try object.date(.anchor) ?? defaultAnchor
         return Schedule(frequency: frequency, anchor: anchor)

@@ -10,6 +10,8 @@ public struct MethodDefinition: Sendable {
     public let summary: String
     /// Its params, in the order help and messages list them.
     public let params: [Param]
+    /// The JSON Schema of its result.
+    public let resultSchema: JSONValue
     /// The keys the general path accepts.
     let keyNames: [String]
     /// The keys the fast path accepts.
@@ -20,10 +22,11 @@ public struct MethodDefinition: Sendable {
     let fastRequest: (@Sendable (FlatParams) throws(FlatParams.Decline) -> EntitlementRequest)?
 
     /// Declares a method that is not one entitlement (its params are read by its own code).
-    init(_ method: Method, summary: String, params: [Param]) {
+    init(_ method: Method, summary: String, params: [Param], result: JSONValue) {
         self.method = method
         self.summary = summary
         self.params = params
+        resultSchema = result
         keyNames = params.map(\.key.name)
         fastKeys = FlatParams.Keys(params)
         request = nil
@@ -31,12 +34,14 @@ public struct MethodDefinition: Sendable {
     }
 
     /// Declares an entitlement method, whose request is read by one generic decoder.
-    init<Request>(_ method: Method, summary: String, params: [Param], wrap: @escaping @Sendable (Request) -> EntitlementRequest,
+    init<Request>(_ method: Method, summary: String, params: [Param], result: JSONValue,
+                  wrap: @escaping @Sendable (Request) -> EntitlementRequest,
                   decode: @escaping @Sendable (FieldObject) throws(FieldError) -> Request,
                   fastDecode: @escaping @Sendable (FlatParams) throws(FlatParams.Decline) -> Request) {
         self.method = method
         self.summary = summary
         self.params = params
+        resultSchema = result
         keyNames = params.map(\.key.name)
         fastKeys = FlatParams.Keys(params)
         request = { (object: FieldObject) throws(FieldError) -> EntitlementRequest in wrap(try decode(object)) }

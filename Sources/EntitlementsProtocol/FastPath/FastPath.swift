@@ -19,39 +19,41 @@ enum FastPath {
     static func respond(_ bytes: UnsafeBufferPointer<UInt8>, dispatcher: Dispatcher, into out: inout JSONBytes) -> Method? {
         guard let request = FlatRequest.read(bytes) else { return nil }
         let scanner = FlatRequest.Scanner(bytes: bytes)
-        guard let entry = Self.methods.first(where: { scanner.equals(request.method, $0.name) }),
-              request.params.only(entry.keys) else { return nil }
+        guard let index = Self.methods.firstIndex(where: { scanner.equals(request.method, $0.name) }),
+              request.params.only(Self.methods[index].keys) else { return nil }
+        let method = Self.methods[index].method
         let params = request.params
         let start = out.count
         out.rawPrefix(#"{"id":"#)
         out.rawBytes(UnsafeBufferPointer(rebasing: bytes[request.id]))
         out.rawPrefix(#","jsonrpc":"2.0","result":"#)
         do {
-            try writeResult(entry.definition, params, dispatcher: dispatcher, into: &out)
+            try writeResult(index, params, dispatcher: dispatcher, into: &out)
         } catch {
             out.truncate(to: start)
             return nil
         }
         out.rawPrefix("}")
-        return entry.definition.method
+        return method
     }
 
     /// Writes the result object, or throws when the general path must answer (part of the result
     /// may have been written).
-    private static func writeResult(_ definition: MethodDefinition, _ params: FlatParams, dispatcher: Dispatcher,
+    private static func writeResult(_ index: Int, _ params: FlatParams, dispatcher: Dispatcher,
                                     into out: inout JSONBytes) throws(FlatParams.Decline) {
         let engine = dispatcher.engine
-        if let decode = definition.fastRequest {
+        if let decode = methods[index].decode {
             let scheme = try self.scheme(params, engine)
             let request = try decode(params)
             guard let result = try? request.result(engine: engine, scheme: scheme) else { throw FlatParams.Decline() }
             dispatcher.encoder(scheme).write(result, into: &out)
             return
         }
-        switch definition.method {
+        switch methods[index].method {
         case .compare:
-            guard let compared = Self.methods.first(where: { params.equals(.method, $0.name) }), let decode = compared.definition.fastRequest,
-                  let inner = try params.object(.params, allowed: compared.definition.params), !inner.has(.scheme) else {
+            guard let compared = Self.methods.firstIndex(where: { params.equals(.method, $0.name) }),
+                  let decode = methods[compared].decode, let inner = try params.object(.params, only: methods[compared].keys),
+                  !inner.has(.scheme) else {
                 throw FlatParams.Decline()
             }
             let request = try decode(inner)
@@ -61,7 +63,7 @@ enum FastPath {
                       let result = try? request.result(engine: engine, scheme: scheme) else { throw FlatParams.Decline() }
                 results.append((scheme, result))
             }
-            dispatcher.writeComparison(compared.definition.method, results, into: &out)
+            dispatcher.writeComparison(methods[compared].method, results, into: &out)
         case .assess:
             let scheme = try self.scheme(params, engine)
             let request = try AssessMethod.decode(params)
@@ -79,10 +81,21 @@ enum FastPath {
 
     /// The methods the fast path answers (all but `rules.describe`), as written in a request, with
     /// the params each accepts there (`compare` without `schemes`: the default two schemes only).
-    static let methods: [(name: [UInt8], definition: MethodDefinition, keys: FlatParams.Keys)] =
-        MethodRegistry.definitions.filter { $0.method != .rulesDescribe }.map { definition in
-            var keys = definition.fastKeys
-            if definition.method == .compare { keys = FlatParams.Keys([.method, .params]) }
-            return (Array(definition.method.rawValue.utf8), definition, keys)
-        }
+    static let methods: [Entry] = MethodRegistry.definitions.filter { $0.method != .rulesDescribe }.map { definition in
+        let keys = definition.method == .compare ? FlatParams.Keys([.method, .params]) : definition.fastKeys
+        return Entry(name: Array(definition.method.rawValue.utf8), method: definition.method, keys: keys,
+                     decode: definition.fastRequest)
+    }
+
+    /// A method as the fast path sees it.
+    struct Entry {
+        /// The method's name as written.
+        let name: [UInt8]
+        /// The method.
+        let method: Method
+        /// The keys it accepts here.
+        let keys: FlatParams.Keys
+        /// Its request decoder, for an entitlement method.
+        let decode: (@Sendable (FlatParams) throws(FlatParams.Decline) -> EntitlementRequest)?
+    }
 }

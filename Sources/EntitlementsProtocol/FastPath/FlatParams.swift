@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Entitlements
 
 /// Params read from a flat request by the same generic decoders as the general path's; a read
@@ -49,8 +54,11 @@ struct FlatParams {
         var values = [FlatRequest.Value?](repeating: nil, count: ParamKey.allCases.count)
         var present = Keys()
         let line = scanner
+        let table = ParamKey.table
         let plain = reader.members { name, reader in
-            guard let key = line.key(name), !present.contains(key), let value = reader.value(depth: depth) else { return false }
+            guard let key = table.key(name, in: line.bytes), !present.contains(key), let value = reader.value(depth: depth) else {
+                return false
+            }
             values[key.rawValue] = value
             present.insert(key)
             return true
@@ -141,9 +149,15 @@ extension FlatParams: ParamSource {
     }
 
     func object(_ key: ParamKey, allowed: [Param]) throws(Decline) -> FlatParams? {
+        guard has(key) else { return nil }
+        return try object(key, only: Keys(allowed))
+    }
+
+    /// The object at `key`, read one level deeper, whose keys are all in `keys`.
+    func object(_ key: ParamKey, only keys: Keys) throws(Decline) -> FlatParams? {
         guard let value = value(key) else { return nil }
         guard case .object(let range) = value, let object = FlatParams(scanner: scanner, object: range, depth: depth + 1),
-              object.only(Keys(allowed)) else { throw Decline() }
+              object.only(keys) else { throw Decline() }
         return object
     }
 
@@ -153,20 +167,11 @@ extension FlatParams: ParamSource {
 }
 
 extension FlatRequest.Scanner {
-    /// The param key whose bytes the string at `range` holds, if any.
-    func key(_ range: Range<Int>) -> ParamKey? {
-        for key in ParamKey.allCases where equals(range, ParamKey.utf8[key.rawValue]) { return key }
-        return nil
-    }
-
     /// Whether the string at `range` holds exactly `text`.
     func equals(_ range: Range<Int>, _ text: [UInt8]) -> Bool {
-        guard range.count == text.count else { return false }
-        var index = range.lowerBound
-        for byte in text {
-            guard bytes[index] == byte else { return false }
-            index += 1
+        guard range.count == text.count, let base = bytes.baseAddress else { return false }
+        return text.withUnsafeBufferPointer { text in
+            text.baseAddress.map { memcmp(base + range.lowerBound, $0, range.count) == 0 } ?? range.isEmpty
         }
-        return true
     }
 }

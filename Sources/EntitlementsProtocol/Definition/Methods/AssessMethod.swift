@@ -13,7 +13,8 @@ enum AssessMethod {
                           .flag("not-care-leaver", sets: .bool(false), help: "the person is not a care leaver")]),
             KinshipAllowanceMethod.order, StayingPutFundingMethod.arrangement, StayingPutFundingMethod.weeklyContribution,
             StayingPutFundingMethod.weeklyRate, apprenticeship,
-        ] + PrescriptionExemptionMethod.flags.filter { $0.key != .careLeaver } + [CommonParams.scheme, CommonParams.allowEstimated])
+        ] + PrescriptionExemptionMethod.flags.filter { $0.key != .careLeaver } + [CommonParams.scheme, CommonParams.allowEstimated],
+        result: ResultSchema.assess)
 
     /// `apprenticeship.start`.
     static let start = Param(.start, .date, required: true, help: "first day of an apprenticeship",
@@ -21,7 +22,9 @@ enum AssessMethod {
     /// `apprenticeship.end`.
     static let end = Param(.end, .date, required: true, help: "last day on the apprenticeship", flags: [.option("apprenticeship-end")])
     /// `apprenticeship`: an apprenticeship the care leaver is on.
-    static let apprenticeship = Param(.apprenticeship, .object([start, end]), help: "an apprenticeship: its start and end")
+    static let apprenticeship = Param(.apprenticeship, .object(programme), help: "an apprenticeship: its start and end")
+    /// The params of an `apprenticeship` object.
+    static let programme = [start, end]
 
     /// Reads the request (the scheme is read separately).
     static func decode<Source: ParamSource>(_ params: Source) throws(Source.Failure) -> AssessRequest {
@@ -39,7 +42,7 @@ enum AssessMethod {
         prescription.allowEstimated = allowEstimated
         try PrescriptionExemptionMethod.grounds(params, into: &prescription)
         var apprenticeship: BursaryRequest?
-        if let object = try params.object(.apprenticeship, allowed: [start, end]) {
+        if let object = try params.object(.apprenticeship, allowed: programme) {
             let programme = try ApprenticeshipBursaryMethod.programme(object)
             apprenticeship = BursaryRequest(dateOfBirth: dateOfBirth, start: programme.start, end: programme.end,
                                             careLeaver: careLeaver ?? false)

@@ -13,5 +13,6 @@ enum CompareMethod {
             Param(.params, .object([]), required: true, help: "the compared method's params, without scheme"),
             Param(.schemes, .names(count: 2), default: "[\"\(defaultSchemes[0])\", \"\(defaultSchemes[1])\"]",
                   help: "the two schemes to compare, first and second"),
-        ])
+        ],
+        result: ResultSchema.compare)
 }

@@ -3,5 +3,5 @@ enum RulesDescribeMethod {
     /// The definition.
     static let definition = MethodDefinition(
         .rulesDescribe, summary: "the rule book's revision, version, schemes and tables, with their dates, statuses and sources",
-        params: [])
+        params: [], result: ResultSchema.rulesDescribe)
 }
