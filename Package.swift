@@ -30,8 +30,8 @@ let package = Package(
             dependencies: ["EmbedRules"],
             path: "Sources/EmbedRulesPlugin"
         ),
-        // A seeded generator shared by the test targets.
-        .target(name: "TestSupport", path: "Tests/Support"),
+        // What the test targets share: a seeded generator, and how golden responses are masked.
+        .target(name: "TestSupport", dependencies: ["Entitlements"], path: "Tests/Support"),
         .testTarget(name: "EntitlementsTests", dependencies: ["Entitlements", "TestSupport"]),
         .testTarget(
             name: "EntitlementsProtocolTests",
@@ -43,7 +43,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EntitlementsCLITests",
-            dependencies: ["EntitlementsCLI", "Entitlements", "EntitlementsProtocol"]
+            dependencies: ["EntitlementsCLI", "Entitlements", "EntitlementsProtocol", "TestSupport"]
         ),
     ]
 )
