@@ -337,6 +337,8 @@ import Testing
         #expect(book.councils.find("Camdem") == nil)
         #expect(book.councils.suggestions(for: "Camdem").first == "Camden")
         #expect(book.councils.suggestions(for: "Camdem").count <= 3)
+        // Two letters swapped are one edit, as they are for a mistyped option.
+        #expect(book.councils.suggestions(for: "Knet").first == "Kent")
     }
 
     // MARK: Schemes
