@@ -21,7 +21,7 @@ let package = Package(
         // The thin executable.
         .executableTarget(name: "entitlements", dependencies: ["EntitlementsCLI"]),
         // The benchmark: generates request files and streams them through `entitlements serve`.
-        .executableTarget(name: "entitlements-bench", dependencies: ["Entitlements", "EntitlementsProtocol"]),
+        .executableTarget(name: "entitlements-bench", dependencies: ["Entitlements", "EntitlementsProtocol", "TestSupport"]),
         // Build-time tool: turns rules/*.json into Swift source so the binary carries its default rule book.
         .executableTarget(name: "EmbedRules"),
         .plugin(
@@ -30,8 +30,8 @@ let package = Package(
             dependencies: ["EmbedRules"],
             path: "Sources/EmbedRulesPlugin"
         ),
-        // A seeded generator shared by the test targets.
-        .target(name: "TestSupport", path: "Tests/Support"),
+        // What the tests and the benchmark share: a seeded generator, and how golden responses are masked.
+        .target(name: "TestSupport", dependencies: ["Entitlements"], path: "Tests/Support"),
         .testTarget(name: "EntitlementsTests", dependencies: ["Entitlements", "TestSupport"]),
         .testTarget(
             name: "EntitlementsProtocolTests",
@@ -43,7 +43,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EntitlementsCLITests",
-            dependencies: ["EntitlementsCLI", "Entitlements", "EntitlementsProtocol"]
+            dependencies: ["EntitlementsCLI", "Entitlements", "EntitlementsProtocol", "TestSupport"]
         ),
     ]
 )

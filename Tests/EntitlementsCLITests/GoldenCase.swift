@@ -27,7 +27,7 @@ struct GoldenCase: Sendable, CustomStringConvertible {
         return JSONWriter.string(root["request"] ?? .null)
     }
 
-    /// The expected response line, compact.
+    /// The expected response line, compact, with the members `GoldenMask` masks holding its placeholder.
     var responseLine: String { JSONWriter.string(root["response"] ?? .null) }
 
     var description: String { name }

@@ -1,11 +1,14 @@
 import Entitlements
 import EntitlementsProtocol
 import Foundation
+import TestSupport
 import Testing
 
 /// `docs/protocol.md` shows real requests and responses: every ```json example names its golden case
-/// on the line above and must be, byte for byte, that case's request line and response line.
-/// `PROTOCOL_DOC_UPDATE=1` rewrites the examples from the golden cases.
+/// on the line above and must be, byte for byte, that case's request line and response line, but for
+/// the rule-book revision and version and engine version, which the document shows as the program
+/// prints them and the golden files mask (`GoldenMask`).
+/// `PROTOCOL_DOC_UPDATE=1` rewrites the examples from the golden cases, with the built-in values.
 @Suite struct ProtocolDocTests {
     /// One example block: the golden case it names and the lines inside the fence.
     struct Example {
@@ -49,16 +52,20 @@ import Testing
         let examples = Self.examples(lines)
         #expect(examples.count >= 15)
         let update = ProcessInfo.processInfo.environment["PROTOCOL_DOC_UPDATE"] == "1"
+        let book = try RuleBook.builtIn.get()
         for example in examples.reversed() {
             let name = try #require(example.golden, "a ```json block at line \(example.start) names no golden case above it")
             let golden = try #require(try GoldenCase.named(name), "no golden case \(name)")
-            let expected = [golden.requestLine, golden.responseLine]
             if update {
+                let response = GoldenMask.unmasked(golden.root["response"] ?? .null, revision: book.revision,
+                                                   version: book.version, engine: Engine.version)
+                let expected = [golden.requestLine, JSONWriter.string(response)]
                 lines.replaceSubrange(example.start..<(example.start + example.lines.count), with: expected)
             } else {
                 #expect(example.lines.count == 2, "\(name): an example is two lines, request then response")
                 #expect(example.lines.first == golden.requestLine, "\(name): the request differs from the golden case")
-                #expect(example.lines.last == golden.responseLine, "\(name): the response differs from the golden case")
+                #expect(example.lines.last.map { GoldenMask.masked(line: $0) } == golden.responseLine,
+                        "\(name): the response differs from the golden case")
             }
         }
         if update { try Data(lines.joined(separator: "\n").utf8).write(to: Self.document) }

@@ -12,7 +12,7 @@ import Testing
         let parsed = try #require(CalendarDate(text))
         #expect(parsed.isoText == text)
         #expect(parsed.description == text)
-        #expect(CalendarDate(iso: Array(text.utf8)) == parsed)
+        #expect(Array(text.utf8).withUnsafeBufferPointer { CalendarDate.parse($0) } == parsed)
     }
 
     @Test(arguments: [

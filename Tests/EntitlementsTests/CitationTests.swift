@@ -20,10 +20,10 @@ import Testing
         }
         for table in book.rateTables.values {
             #expect(table.citation.text == table.source, "\(table.id)")
-            for row in table.rows.rows { #expect(row.citation.text == row.source, "\(row.location)") }
+            for row in table.rows.rows { #expect(row.citation.text == row.source, "\(table.id) \(row.region ?? "") \(row.effective)") }
         }
         for table in book.amountTables.values {
-            for row in table.rows.rows { #expect(row.citation.text == row.source, "\(row.location)") }
+            for row in table.rows.rows { #expect(row.citation.text == row.source, "\(table.id) \(row.region ?? "") \(row.effective)") }
         }
         #expect(book.councils.citation.text == book.councils.source)
         #expect(book.councils.regionNoteCitation.text == book.councils.regionNote)

@@ -128,12 +128,6 @@ import Testing
         #expect(try Money(pence: .max).scaled(by: 1, dividedBy: .max) == Money(pence: 1))
     }
 
-    @Test func wholePoundsOverflowToNil() {
-        #expect(Money(pounds: 191) == Money(pence: 19_100))
-        #expect(Money(pounds: Int64.max / 100 + 1) == nil)
-        #expect(Money(pounds: Int64.min / 100 - 1) == nil)
-    }
-
     @Test func inputLimitIsOneBillionPounds() {
         #expect(Money.inputLimit == Money(pence: 100_000_000_000))
         #expect(Money.inputLimit.formatted == "£1,000,000,000.00")

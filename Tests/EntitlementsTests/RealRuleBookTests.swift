@@ -111,22 +111,22 @@ import Testing
             #expect(row.note?.isEmpty == false)
         }
         for row in nma.rows.rows where row.status != .notFound {
-            #expect(row.payload?.count == Self.nmaBands.count, "\(row.location)")
-            #expect(row.payload?.allSatisfy { $0 > .zero } == true, "\(row.location)")
+            #expect(row.payload?.count == Self.nmaBands.count, "nma \(row.region ?? "") \(row.effective)")
+            #expect(row.payload?.allSatisfy { $0 > .zero } == true, "nma \(row.region ?? "") \(row.effective)")
         }
     }
 
     @Test func everyRowHasASourceAndEveryEstimateANote() throws {
         for table in book.rateTables.values {
             for row in table.rows.rows {
-                #expect(!row.source.trimmingCharacters(in: .whitespaces).isEmpty, "\(row.location)")
-                if row.status != .enacted { #expect(row.note?.isEmpty == false, "\(row.location)") }
+                #expect(!row.source.trimmingCharacters(in: .whitespaces).isEmpty, "\(table.id) \(row.region ?? "") \(row.effective)")
+                if row.status != .enacted { #expect(row.note?.isEmpty == false, "\(table.id) \(row.region ?? "") \(row.effective)") }
             }
         }
         for table in book.amountTables.values {
             for row in table.rows.rows {
-                #expect(!row.source.isEmpty, "\(row.location)")
-                if row.status != .enacted { #expect(row.note?.isEmpty == false, "\(row.location)") }
+                #expect(!row.source.isEmpty, "\(table.id) \(row.region ?? "") \(row.effective)")
+                if row.status != .enacted { #expect(row.note?.isEmpty == false, "\(table.id) \(row.region ?? "") \(row.effective)") }
             }
         }
     }
@@ -337,6 +337,8 @@ import Testing
         #expect(book.councils.find("Camdem") == nil)
         #expect(book.councils.suggestions(for: "Camdem").first == "Camden")
         #expect(book.councils.suggestions(for: "Camdem").count <= 3)
+        // Two letters swapped are one edit, as they are for a mistyped option.
+        #expect(book.councils.suggestions(for: "Knet").first == "Kent")
     }
 
     // MARK: Schemes

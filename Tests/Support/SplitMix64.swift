@@ -1,6 +1,6 @@
-/// SplitMix64 (Steele, Lea and Flood, 2014): a tiny seeded generator, so every property test and
-/// fuzz run draws the same inputs from the same seed on every machine and a failure can be
-/// replayed. Ranges are drawn with this file's own arithmetic, not the standard library's, so the
+/// SplitMix64 (Steele, Lea and Flood, 2014): a tiny seeded generator, so every property test,
+/// fuzz run and benchmark file draws the same inputs from the same seed on every machine and a
+/// failure can be replayed. Ranges are drawn with this file's own arithmetic, not the standard library's, so the
 /// sequences cannot change with it. Tests never use `SystemRandomNumberGenerator`.
 public struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64

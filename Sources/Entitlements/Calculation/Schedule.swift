@@ -23,17 +23,6 @@ public struct Schedule: Sendable, Equatable {
         self.anchor = anchor
     }
 
-    /// The whole pay period that contains a date.
-    public func payPeriod(containing date: CalendarDate) -> DateRange? {
-        guard let length else {
-            guard let first = CalendarDate(year: date.year, month: date.month, day: 1) else { return nil }
-            return DateRange(from: first, to: lastDay(ofPeriodContaining: date))
-        }
-        let startNumber = anchor.dayNumber + periodNumber(containing: date) * length
-        let start = CalendarDate(dayNumber: max(startNumber, CalendarDate.earliest.dayNumber))
-        return DateRange(from: start, to: lastDay(ofPeriodContaining: date))
-    }
-
     /// The last day of the pay period that contains a date (never past 9999-12-31).
     public func lastDay(ofPeriodContaining date: CalendarDate) -> CalendarDate {
         guard let length else {

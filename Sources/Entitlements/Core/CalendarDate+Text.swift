@@ -6,12 +6,6 @@ extension CalendarDate {
         self = date
     }
 
-    /// Reads a `YYYY-MM-DD` date from UTF-8 bytes.
-    public init?(iso bytes: [UInt8]) {
-        guard let date = bytes.withUnsafeBufferPointer({ CalendarDate.parse($0) }) else { return nil }
-        self = date
-    }
-
     /// Reads a `YYYY-MM-DD` date from UTF-8 bytes, or nil.
     public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> CalendarDate? {
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }

@@ -29,9 +29,6 @@ public struct FinancialYear: Hashable, Comparable, Sendable {
         return DateRange(from: first, to: last)
     }
 
-    /// The year before.
-    public var previous: FinancialYear { FinancialYear(startYear: startYear - 1) }
-
     /// The year after.
     public var next: FinancialYear { FinancialYear(startYear: startYear + 1) }
 

@@ -14,13 +14,6 @@ public struct Money: Hashable, Comparable, Sendable {
         self.pence = pence
     }
 
-    /// Makes an amount from whole pounds, or nil if it would overflow.
-    public init?(pounds: Int64) {
-        let (value, overflow) = pounds.multipliedReportingOverflow(by: 100)
-        if overflow { return nil }
-        self.pence = value
-    }
-
     /// Compares two amounts.
     public static func < (lhs: Money, rhs: Money) -> Bool { lhs.pence < rhs.pence }
 

@@ -52,7 +52,9 @@ public struct PrescriptionResult: Sendable, Equatable {
     public var explanation: Explanation
     /// Whether the person pays no charge.
     public var exempt: Bool
-    /// The grounds in the fixed order of `PrescriptionExemption.groundOrder`.
+    /// The grounds in a fixed order: age (under 16, full-time education, 60 or over), the
+    /// certificates (maternity, medical, war pension), NHS inpatient, the benefits in the order of
+    /// `PrescriptionExemption.benefits`, then care leaver.
     public var grounds: [ExemptionGround]
     /// The charge per item on the date.
     public var chargePerItem: Money
@@ -62,14 +64,11 @@ public struct PrescriptionResult: Sendable, Equatable {
     public var annualSaving: Money?
 }
 
-/// The grounds of exemption and their order.
+/// The grounds of exemption.
 public enum PrescriptionExemption {
-    /// The qualifying benefits and certificates accepted in `benefits`.
+    /// The qualifying benefits and certificates accepted in `benefits`, in the order results list them.
     public static let benefits = ["income-support", "income-related-esa", "income-based-jsa", "pension-credit-guarantee",
                                   "universal-credit-qualifying", "hc2", "tax-credit-exemption"]
-    /// Every ground, in the order results list them.
-    public static let groundOrder = ["under-16", "full-time-education", "aged-60-or-over", "maternity-exemption",
-                                     "medical-exemption", "war-pension-exemption", "nhs-inpatient"] + benefits + ["care-leaver"]
 }
 
 extension Engine {

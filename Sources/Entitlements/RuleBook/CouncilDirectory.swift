@@ -85,7 +85,7 @@ public struct CouncilDirectory: Sendable {
         var scored: [(distance: Int, name: String)] = []
         for council in councils {
             let candidate = CouncilDirectory.normalised(council.name)
-            var distance = Self.editDistance(wanted, candidate)
+            var distance = EditDistance.between(wanted, candidate)
             if !wanted.isEmpty, candidate.contains(wanted) || wanted.contains(candidate) {
                 distance = min(distance, 1)
             }
@@ -173,25 +173,6 @@ public struct CouncilDirectory: Sendable {
         }
         if !word.isEmpty { words.append(word) }
         return words.joined(separator: " ")
-    }
-
-    /// The Levenshtein distance between two short strings.
-    static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a.unicodeScalars)
-        let b = Array(b.unicodeScalars)
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = Array(repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
     }
 }
 

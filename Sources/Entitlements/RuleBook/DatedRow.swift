@@ -18,12 +18,10 @@ public final class DatedRow<Payload: Sendable>: Sendable {
     public let note: String?
     /// The value itself; nil for a not-found row.
     public let payload: Payload?
-    /// The file and JSON pointer of the row, for explanations.
-    public let location: String
 
     /// Makes a row.
     init(effective: CalendarDate, until: CalendarDate?, region: String?, status: ValueStatus, source: String,
-         note: String?, payload: Payload?, location: String) {
+         note: String?, payload: Payload?) {
         self.effective = effective
         self.until = until
         self.region = region
@@ -32,7 +30,6 @@ public final class DatedRow<Payload: Sendable>: Sendable {
         citation = Citation(source)
         self.note = note
         self.payload = payload
-        self.location = location
     }
 
     /// Whether the row applies on a date.

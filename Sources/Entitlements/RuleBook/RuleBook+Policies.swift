@@ -17,7 +17,7 @@ extension RuleBook {
     }
 
     /// Reads a leaving-care grant policy (fixed amounts, or an indexed base amount).
-    static func decodeGrantPolicy(_ field: JSONField, file: String) throws(FieldError) -> GrantPolicy {
+    static func decodeGrantPolicy(_ field: JSONField) throws(FieldError) -> GrantPolicy {
         let object = try field.object(allowed: policyKeys + ["note", "amounts", "base", "index", "indexMonth", "rounding"])
         let rule: GrantPolicy.Rule
         if let amountsField = object.optional("amounts") {
@@ -26,7 +26,7 @@ extension RuleBook {
             }
             var rows: [DatedRow<Money>] = []
             for rowField in try amountsField.array() {
-                rows.append(try RuleFileDecoding.datedRow(rowField, file: file, payloadKeys: ["amount"], regions: nil) {
+                rows.append(try RuleFileDecoding.datedRow(rowField, payloadKeys: ["amount"], regions: nil) {
                     row throws(FieldError) in try row.required("amount").exactMoney()
                 })
             }

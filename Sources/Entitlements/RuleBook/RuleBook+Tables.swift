@@ -1,6 +1,6 @@
 extension RuleBook {
     /// Reads a `weekly-rates` file.
-    static func decodeWeeklyRates(_ object: FieldObject, file: String) throws(FieldError) -> WeeklyRateTable {
+    static func decodeWeeklyRates(_ object: FieldObject) throws(FieldError) -> WeeklyRateTable {
         let id = try object.required("id").nonEmptyString()
         let title = try object.required("title").nonEmptyString()
         let purposeText = try object.required("purpose").oneOf(RatePurpose.allCases.map(\.rawValue))
@@ -27,7 +27,7 @@ extension RuleBook {
         var rows: [DatedRow<[Money]>] = []
         for rowField in try rowsField.array() {
             rows.append(try RuleFileDecoding.datedRow(
-                rowField, file: file, payloadKeys: ["rates"], regions: localAuthority == nil ? regions : nil
+                rowField, payloadKeys: ["rates"], regions: localAuthority == nil ? regions : nil
             ) { row throws(FieldError) in
                 let map = try RuleFileDecoding.moneyMap(try row.required("rates"), names: bandIDs)
                 return bandIDs.map { map[$0] ?? .zero }
@@ -82,7 +82,7 @@ extension RuleBook {
     }
 
     /// Reads an `amounts` file.
-    static func decodeAmounts(_ object: FieldObject, file: String) throws(FieldError) -> AmountTable {
+    static func decodeAmounts(_ object: FieldObject) throws(FieldError) -> AmountTable {
         let id = try object.required("id").nonEmptyString()
         let title = try object.required("title").nonEmptyString()
         _ = try object.required("source").nonEmptyString()
@@ -95,7 +95,7 @@ extension RuleBook {
         let rowsField = try object.required("rows")
         var rows: [DatedRow<[String: Money]>] = []
         for rowField in try rowsField.array() {
-            rows.append(try RuleFileDecoding.datedRow(rowField, file: file, payloadKeys: ["amounts"], regions: nil) {
+            rows.append(try RuleFileDecoding.datedRow(rowField, payloadKeys: ["amounts"], regions: nil) {
                 row throws(FieldError) in try RuleFileDecoding.moneyMap(try row.required("amounts"), names: fields)
             })
         }

@@ -52,13 +52,13 @@ struct RuleBookAssembler {
         case "weekly-rates":
             let object = try root.object(allowed: ["kind", "id", "title", "purpose", "localAuthority", "regions", "bands", "source", "note", "rows"])
             _ = try object.optional("note")?.string()
-            let table = try RuleBook.decodeWeeklyRates(object, file: file)
+            let table = try RuleBook.decodeWeeklyRates(object)
             try claim(table.id, object, file)
             rateTables[table.id] = Located(value: table, file: file, path: "")
         case "amounts":
             let object = try root.object(allowed: ["kind", "id", "title", "fields", "source", "note", "rows"])
             _ = try object.optional("note")?.string()
-            let table = try RuleBook.decodeAmounts(object, file: file)
+            let table = try RuleBook.decodeAmounts(object)
             try claim(table.id, object, file)
             amountTables[table.id] = Located(value: table, file: file, path: "")
         case "index-series":
@@ -111,7 +111,7 @@ struct RuleBookAssembler {
                     try claim(policy.id, field, file)
                     kinship[policy.id] = Located(value: policy, file: file, path: field.path)
                 case "grant-policies":
-                    let policy = try RuleBook.decodeGrantPolicy(field, file: file)
+                    let policy = try RuleBook.decodeGrantPolicy(field)
                     try claim(policy.id, field, file)
                     grants[policy.id] = Located(value: policy, file: file, path: field.path)
                 case "bursary-policies":

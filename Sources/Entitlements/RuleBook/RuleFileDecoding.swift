@@ -6,7 +6,7 @@ enum RuleFileDecoding {
     /// Reads a dated row whose own payload keys are `payloadKeys`; `regions` non-nil means the row
     /// must name one of them.
     static func datedRow<Payload>(
-        _ field: JSONField, file: String, payloadKeys: [String], regions: [String]?,
+        _ field: JSONField, payloadKeys: [String], regions: [String]?,
         payload: (FieldObject) throws(FieldError) -> Payload
     ) throws(FieldError) -> DatedRow<Payload> {
         let object = try field.object(allowed: rowKeys + payloadKeys + (regions == nil ? [] : ["region"]))
@@ -33,7 +33,7 @@ enum RuleFileDecoding {
             value = try payload(object)
         }
         return DatedRow(effective: effective, until: until, region: region, status: status, source: source,
-                        note: note, payload: value, location: "\(file)#\(field.path)")
+                        note: note, payload: value)
     }
 
     /// Reads a status.

@@ -1,3 +1,5 @@
+import Entitlements
+
 /// Parses a subcommand's arguments against its declaration: `--name value`, `--name=value`, flags,
 /// `--` before positional arguments, `-h`/`--help`; then checks required options and the rules
 /// between options. Every mistake is a `UsageError` with one line of explanation.

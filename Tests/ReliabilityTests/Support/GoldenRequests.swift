@@ -31,7 +31,8 @@ enum GoldenRequests {
         return seeds
     }()
 
-    /// The golden responses, for checking the invariant checker itself.
+    /// The golden responses (their revision, versions and engine masked, `GoldenMask`), for checking
+    /// the invariant checker itself.
     static let responses: [(name: String, line: [UInt8], id: JSONValue, request: JSONValue?)] = {
         let directory = Executable.repository.appendingPathComponent("golden")
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])

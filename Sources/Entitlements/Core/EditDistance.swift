@@ -1,9 +1,10 @@
-/// Edit distance between words, to suggest what a mistyped option or command meant.
-public enum EditDistance {
+/// Edit distance between words, to suggest what a mistyped council, option or command meant.
+package enum EditDistance {
     /// The optimal-string-alignment distance: insertions, deletions, substitutions and swaps of
-    /// two neighbouring characters each cost 1 (`form` → `from` is 1).
-    public static func between(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
+    /// two neighbouring characters each cost 1 (`form` → `from` is 1). Characters are compared as
+    /// Unicode scalars.
+    package static func between(_ a: String, _ b: String) -> Int {
+        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var before = [Int](repeating: 0, count: b.count + 1)
@@ -27,7 +28,7 @@ public enum EditDistance {
 
     /// The candidate `word` most likely meant: a unique candidate it is a prefix of, else the closest
     /// within a third of its length (at least 1, at most 3); nil when nothing is close.
-    public static func nearest(to word: String, in candidates: [String]) -> String? {
+    package static func nearest(to word: String, in candidates: [String]) -> String? {
         guard !word.isEmpty else { return nil }
         let extensions = candidates.filter { $0.hasPrefix(word) && $0 != word }
         if extensions.count == 1 { return extensions[0] }
