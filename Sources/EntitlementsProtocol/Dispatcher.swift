@@ -42,6 +42,7 @@ public struct Dispatcher: Sendable {
             switch method {
             case .compare: try compare(object, into: &out)
             case .rulesDescribe: out.value(RulesDescription(ruleBook: engine.ruleBook).json)
+            case .rpcDiscover: out.value(OpenRPCDocument.document)
             case .assess: try assess(object, into: &out)
             default:
                 let scheme = try engine.scheme(named: try CommonParams.scheme(object))

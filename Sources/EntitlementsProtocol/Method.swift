@@ -16,8 +16,16 @@ public enum Method: String, Sendable, CaseIterable {
     case compare
     /// The rule book's revision, schemes and tables.
     case rulesDescribe = "rules.describe"
+    /// The whole protocol as an OpenRPC document.
+    case rpcDiscover = "rpc.discover"
 
-    /// The methods that compute one entitlement (those `compare` accepts): all but the three that
+    /// The methods that compute one entitlement (those `compare` accepts): all but the ones that
     /// combine or describe.
-    public static let entitlements: [Method] = allCases.filter { ![.assess, .compare, .rulesDescribe].contains($0) }
+    public static let entitlements: [Method] = allCases.filter { !describing.contains($0) && ![.assess, .compare].contains($0) }
+
+    /// The methods that describe the rule book or the protocol rather than compute.
+    public static let describing: [Method] = [.rulesDescribe, .rpcDiscover]
+
+    /// The methods that compute (the MCP server's tools).
+    public static let calculations: [Method] = allCases.filter { !describing.contains($0) }
 }

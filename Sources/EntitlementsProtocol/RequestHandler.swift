@@ -144,6 +144,12 @@ public struct RequestHandler: Sendable {
         switch response {
         case .error(let id, let error):
             error.writeResponse(id: id, into: &out)
+        case .result(let id, let result):
+            out.rawPrefix(#"{"id":"#)
+            out.value(id)
+            out.rawPrefix(#","jsonrpc":"2.0","result":"#)
+            out.value(result)
+            out.rawPrefix("}")
         case .call(let id, let method, let params):
             let start = out.count
             out.rawPrefix(#"{"id":"#)
@@ -163,6 +169,7 @@ public struct RequestHandler: Sendable {
     /// A response: a whole envelope, or a method to call for the result.
     private enum Response {
         case error(id: JSONValue, RPCError)
+        case result(id: JSONValue, JSONValue)
         case call(id: JSONValue, method: Method, params: JSONField)
     }
 
@@ -198,6 +205,12 @@ public struct RequestHandler: Sendable {
             return invalid("\"method\" is required and must be a string")
         }
         if isNotification { return nil }
+        if let answer = MCPServer.answer(methodName, params: request["params"], dispatcher: dispatcher) {
+            switch answer {
+            case .success(let result): return .result(id: id, result)
+            case .failure(let error): return .error(id: id, error)
+            }
+        }
         guard let method = Method(rawValue: methodName) else {
             return .error(id: id, RPCError(
                 code: RPCError.methodNotFound, message: "unknown method \"\(JSONField.clipped(methodName))\"",

@@ -4,7 +4,7 @@ public enum MethodRegistry {
     public static let definitions: [MethodDefinition] = [
         KinshipAllowanceMethod.definition, LeavingCareGrantMethod.definition, ApprenticeshipBursaryMethod.definition,
         StayingPutFundingMethod.definition, PrescriptionExemptionMethod.definition, AssessMethod.definition,
-        CompareMethod.definition, RulesDescribeMethod.definition,
+        CompareMethod.definition, RulesDescribeMethod.definition, RPCDiscoverMethod.definition,
     ]
 
     /// The definitions of the methods that compute one entitlement (those `compare` compares).

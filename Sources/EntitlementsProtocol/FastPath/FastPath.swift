@@ -79,9 +79,9 @@ enum FastPath {
         return scheme
     }
 
-    /// The methods the fast path answers (all but `rules.describe`), as written in a request, with
+    /// The methods the fast path answers (all but those that describe), as written in a request, with
     /// the params each accepts there (`compare` without `schemes`: the default two schemes only).
-    static let methods: [Entry] = MethodRegistry.definitions.filter { $0.method != .rulesDescribe }.map { definition in
+    static let methods: [Entry] = MethodRegistry.definitions.filter { !Method.describing.contains($0.method) }.map { definition in
         let keys = definition.method == .compare ? FlatParams.Keys([.method, .params]) : definition.fastKeys
         return Entry(name: Array(definition.method.rawValue.utf8), method: definition.method, keys: keys,
                      decode: definition.fastRequest)
