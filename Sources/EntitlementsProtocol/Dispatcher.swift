@@ -33,20 +33,24 @@ public struct Dispatcher: Sendable {
         return out.bytes
     }
 
-    /// Writes the result object for `method` with `params` to `out` (part of it may be written when
-    /// it throws).
+    /// Writes the result object for `method` with `params` to `out` (nothing is written when it throws).
     func writeResult(_ method: Method, params: JSONField, into out: inout JSONBytes) throws(RPCError) {
+        write(try result(method, params: params), into: &out)
+    }
+
+    /// The typed result of one method call, or the protocol error.
+    public func result(_ method: Method, params: JSONField) throws(RPCError) -> MethodResult {
         let object: FieldObject
         do { object = try params.object(allowed: Params.allowed(method)) } catch { throw .invalidParams(error) }
         do {
             switch method {
-            case .compare: try compare(object, into: &out)
-            case .rulesDescribe: out.value(RulesDescription(ruleBook: engine.ruleBook).json)
-            case .assess: try assess(object, into: &out)
+            case .compare: return .comparison(try compare(object))
+            case .rulesDescribe: return .rules(RulesDescription(ruleBook: engine.ruleBook).json)
+            case .assess: return .assessment(try assess(object))
             default:
                 let scheme = try engine.scheme(named: try Params.scheme(object))
-                let result = try Self.entitlement(method, object).result(engine: engine, scheme: scheme)
-                encoder(scheme).write(result, into: &out)
+                let request = try Self.entitlement(method, object)
+                return .entitlement(request.kind, try request.result(engine: engine, scheme: scheme), scheme: scheme)
             }
         } catch let error as FieldError {
             throw .invalidParams(error)
@@ -56,6 +60,16 @@ public struct Dispatcher: Sendable {
             throw error
         } catch {
             throw RPCError(code: RPCError.internalError, message: "internal error (a bug): \(error)")
+        }
+    }
+
+    /// Writes a typed result as the protocol's result object.
+    func write(_ result: MethodResult, into out: inout JSONBytes) {
+        switch result {
+        case .entitlement(_, let result, let scheme): encoder(scheme).write(result, into: &out)
+        case .assessment(let assessment): write(assessment, into: &out)
+        case .comparison(let comparison): write(comparison, into: &out)
+        case .rules(let value): out.value(value)
         }
     }
 

@@ -17,50 +17,52 @@ enum FastPath {
     /// Writes the response line (without its newline) to `out` and returns the method, or writes
     /// nothing and returns nil to use the general path.
     static func respond(_ bytes: UnsafeBufferPointer<UInt8>, dispatcher: Dispatcher, into out: inout JSONBytes) -> Method? {
+        guard let answer = answer(bytes, dispatcher: dispatcher) else { return nil }
+        out.rawPrefix(#"{"id":"#)
+        out.rawBytes(UnsafeBufferPointer(rebasing: bytes[answer.id]))
+        out.rawPrefix(#","jsonrpc":"2.0","result":"#)
+        dispatcher.write(answer.result, into: &out)
+        out.rawPrefix("}")
+        return answer.method
+    }
+
+    /// A request the fast path decoded and computed: its method, where its id is in the line, and
+    /// the typed result, not yet written (`batch --summary-only` only adds it up).
+    struct Answer {
+        let method: Method
+        let id: Range<Int>
+        let result: MethodResult
+    }
+
+    /// The request decoded and computed, or nil to use the general path.
+    static func answer(_ bytes: UnsafeBufferPointer<UInt8>, dispatcher: Dispatcher) -> Answer? {
         guard let request = FlatRequest.read(bytes) else { return nil }
         let scanner = FlatRequest.Scanner(bytes: bytes)
         guard let entry = Self.methods.first(where: { scanner.equals(request.method, $0.name) }),
-              request.params.only(entry.keys) else { return nil }
-        let params = request.params
-        let start = out.count
-        out.rawPrefix(#"{"id":"#)
-        out.rawBytes(UnsafeBufferPointer(rebasing: bytes[request.id]))
-        out.rawPrefix(#","jsonrpc":"2.0","result":"#)
-        guard writeResult(entry.method, params, dispatcher: dispatcher, into: &out) else {
-            out.truncate(to: start)
-            return nil
-        }
-        out.rawPrefix("}")
-        return entry.method
+              request.params.only(entry.keys),
+              let result = result(entry.method, request.params, engine: dispatcher.engine) else { return nil }
+        return Answer(method: entry.method, id: request.id, result: result)
     }
 
-    /// Writes the result object; false when the general path must answer (part of the result may
-    /// have been written).
-    private static func writeResult(_ method: Method, _ params: FlatParams, dispatcher: Dispatcher, into out: inout JSONBytes) -> Bool {
-        let engine = dispatcher.engine
+    /// The typed result; nil when the general path must answer.
+    private static func result(_ method: Method, _ params: FlatParams, engine: Engine) -> MethodResult? {
         switch method {
         case .compare:
             guard let compared = Self.methods.first(where: { params.equals(.method, $0.name) }),
                   Method.entitlements.contains(compared.method), let inner = params.object(.params), let inner,
-                  inner.only(compared.keys), !inner.has(.scheme), let request = inner.request(for: compared.method) else {
-                return false
-            }
-            var results: [(Scheme, EntitlementResult)] = []
-            for id in Dispatcher.defaultComparison {
-                guard let scheme = try? engine.scheme(named: id),
-                      let result = try? request.result(engine: engine, scheme: scheme) else { return false }
-                results.append((scheme, result))
-            }
-            dispatcher.writeComparison(compared.method, results, into: &out)
+                  inner.only(compared.keys), !inner.has(.scheme), let request = inner.request(for: compared.method),
+                  let comparison = try? engine.compare(request, schemeIDs: (Dispatcher.defaultComparison[0], Dispatcher.defaultComparison[1]))
+            else { return nil }
+            return .comparison(comparison)
         case .assess:
             guard let scheme = params.scheme(engine), let request = params.assess(),
-                  (try? dispatcher.assess(request, scheme: scheme, into: &out)) != nil else { return false }
+                  let assessment = try? engine.assess(request, scheme: scheme) else { return nil }
+            return .assessment(assessment)
         default:
             guard let scheme = params.scheme(engine), let request = params.request(for: method),
-                  let result = try? request.result(engine: engine, scheme: scheme) else { return false }
-            dispatcher.encoder(scheme).write(result, into: &out)
+                  let result = try? request.result(engine: engine, scheme: scheme) else { return nil }
+            return .entitlement(request.kind, result, scheme: scheme)
         }
-        return true
     }
 
     /// The methods the fast path answers, as written in a request, with the params each accepts.
