@@ -67,17 +67,33 @@ public struct RequestHandler: Sendable {
     /// `out`, without a newline: nothing for a blank line or a notification. Returns whether there
     /// was a response, and the method called when the request named a known one.
     func answer(line: ArraySlice<UInt8>, into out: inout JSONBytes) -> (responded: Bool, method: Method?) {
+        var none: Tally?
+        return answer(line: line, into: &out, tally: &none)
+    }
+
+    /// As `answer(line:into:)`, adding the outcome to `tally` when there is one; a tally that writes
+    /// no responses has the fast path compute without encoding.
+    func answer(line: ArraySlice<UInt8>, into out: inout JSONBytes, tally: inout Tally?) -> (responded: Bool, method: Method?) {
         var end = line.endIndex
         if end > line.startIndex, line[end - 1] == UInt8(ascii: "\r") { end -= 1 }
         let text = line[line.startIndex..<end]
         if text.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return (false, nil) }
         guard text.count <= maxLineBytes else {
             writeOverlong(text.count, into: &out)
+            tally?.summary.addError(code: RPCError.invalidRequest, method: nil)
             return (true, nil)
         }
         return text.withUnsafeBufferPointer { buffer in
-            if let fast = FastPath.respond(buffer, dispatcher: dispatcher, into: &out) { return (true, fast) }
-            return write(text: buffer, into: &out)
+            guard tally != nil else {
+                if let fast = FastPath.respond(buffer, dispatcher: dispatcher, into: &out) { return (true, fast) }
+                return write(text: buffer, into: &out, tally: &tally)
+            }
+            if let answer = FastPath.answer(buffer, dispatcher: dispatcher) {
+                tally?.summary.add(answer.result, method: answer.method)
+                if tally?.writesResponses == true { FastPath.write(answer, of: buffer, dispatcher: dispatcher, into: &out) }
+                return (true, answer.method)
+            }
+            return write(text: buffer, into: &out, tally: &tally)
         }
     }
 
@@ -104,6 +120,12 @@ public struct RequestHandler: Sendable {
     /// Writes the response to a line's text to `out` by the general path (parse, then dispatch);
     /// returns whether there was a response, and the method named.
     func write(text: UnsafeBufferPointer<UInt8>, into out: inout JSONBytes) -> (responded: Bool, method: Method?) {
+        var none: Tally?
+        return write(text: text, into: &out, tally: &none)
+    }
+
+    /// As `write(text:into:)`, adding the outcome to `tally` when there is one.
+    func write(text: UnsafeBufferPointer<UInt8>, into out: inout JSONBytes, tally: inout Tally?) -> (responded: Bool, method: Method?) {
         let request: JSONValue
         do {
             request = try JSONParser.parse(text, maxDepth: Self.maxDepth)
@@ -111,11 +133,12 @@ public struct RequestHandler: Sendable {
             let code = error.kind == .syntax || error.kind == .invalidUTF8 ? RPCError.parseError : RPCError.invalidRequest
             let what = error.kind == .invalidUTF8 ? "not UTF-8" : (code == RPCError.parseError ? "not JSON" : "not a usable request")
             RPCError(code: code, message: "\(what): \(error.message)").writeResponse(id: .null, into: &out)
+            tally?.summary.addError(code: code, method: nil)
             return (true, nil)
         }
         var method: Method?
         if case .string(let name)? = request["method"] { method = Method(rawValue: name) }
-        return (write(request, into: &out), method)
+        return (write(request, into: &out, tally: &tally), method)
     }
 
     /// The response object for a parsed request, or nil for a notification.
@@ -140,21 +163,33 @@ public struct RequestHandler: Sendable {
     /// notification. A result is written in place after the envelope's start, and replaced by the
     /// error response if the method fails.
     func write(_ request: JSONValue, into out: inout JSONBytes) -> Bool {
+        var none: Tally?
+        return write(request, into: &out, tally: &none)
+    }
+
+    /// As `write(_:into:)`, adding the outcome to `tally` when there is one.
+    func write(_ request: JSONValue, into out: inout JSONBytes, tally: inout Tally?) -> Bool {
         guard let response = envelope(request) else { return false }
         switch response {
         case .error(let id, let error):
             error.writeResponse(id: id, into: &out)
+            var method: Method?
+            if case .string(let name)? = request["method"] { method = Method(rawValue: name) }
+            tally?.summary.addError(code: error.code, method: method)
         case .call(let id, let method, let params):
             let start = out.count
             out.rawPrefix(#"{"id":"#)
             out.value(id)
             out.rawPrefix(#","jsonrpc":"2.0","result":"#)
             do {
-                try dispatcher.writeResult(method, params: params, into: &out)
+                let result = try dispatcher.result(method, params: params)
+                tally?.summary.add(result, method: method)
+                dispatcher.write(result, into: &out)
                 out.rawPrefix("}")
             } catch {
                 out.truncate(to: start)
                 error.writeResponse(id: id, into: &out)
+                tally?.summary.addError(code: error.code, method: method)
             }
         }
         return true

@@ -18,12 +18,17 @@ enum FastPath {
     /// nothing and returns nil to use the general path.
     static func respond(_ bytes: UnsafeBufferPointer<UInt8>, dispatcher: Dispatcher, into out: inout JSONBytes) -> Method? {
         guard let answer = answer(bytes, dispatcher: dispatcher) else { return nil }
+        write(answer, of: bytes, dispatcher: dispatcher, into: &out)
+        return answer.method
+    }
+
+    /// Writes the response line of an answer to the request in `bytes` (without its newline).
+    static func write(_ answer: Answer, of bytes: UnsafeBufferPointer<UInt8>, dispatcher: Dispatcher, into out: inout JSONBytes) {
         out.rawPrefix(#"{"id":"#)
         out.rawBytes(UnsafeBufferPointer(rebasing: bytes[answer.id]))
         out.rawPrefix(#","jsonrpc":"2.0","result":"#)
         dispatcher.write(answer.result, into: &out)
         out.rawPrefix("}")
-        return answer.method
     }
 
     /// A request the fast path decoded and computed: its method, where its id is in the line, and

@@ -1,7 +1,8 @@
 import Entitlements
 
-/// What a batch run computed: counts, errors by code, money by method, scheme and financial year,
-/// and for `compare` requests the cost of the reform (second scheme minus first).
+/// What a batch run computed: counts, errors by code, requests by method, money by method, scheme
+/// and financial year, arrears and overpayments, and for `compare` requests the cost of the reform
+/// (second scheme minus first). It adds up typed results as they are computed, never responses.
 public struct BatchSummary: Sendable {
     /// A money total's key.
     public struct TotalKey: Hashable, Sendable, Comparable {
@@ -31,84 +32,157 @@ public struct BatchSummary: Sendable {
         public static func < (a: ReformKey, b: ReformKey) -> Bool { (a.method, a.from, a.to) < (b.method, b.from, b.to) }
     }
 
+    /// An arrears or overpayment total's key.
+    public struct BalanceKey: Hashable, Sendable, Comparable {
+        /// The method.
+        public let method: String
+        /// The scheme.
+        public let scheme: String
+
+        /// Orders by method, then scheme.
+        public static func < (a: BalanceKey, b: BalanceKey) -> Bool { (a.method, a.scheme) < (b.method, b.scheme) }
+    }
+
+    /// Arrears and overpayments of the allowance results that had `alreadyPaid`: a positive balance
+    /// (total − already paid) is arrears owed, a negative one an overpayment.
+    public struct Balances: Sendable, Equatable {
+        /// Results with a balance.
+        public internal(set) var cases = 0
+        /// Positive balances added up, in pence.
+        public internal(set) var arrears: Int64 = 0
+        /// Negative balances added up, as a positive number of pence.
+        public internal(set) var overpaid: Int64 = 0
+    }
+
+    /// What requests whose method is not known (or could not be read) are counted under.
+    public static let unknownMethod = "(unknown)"
+
     /// Request lines answered (notifications and blank lines excluded).
     public private(set) var responses = 0
     /// Responses that were errors.
     public private(set) var errors = 0
     /// Errors by code.
     public private(set) var errorsByCode: [Int: Int] = [:]
-    /// Requests by method.
-    public private(set) var requestsByMethod: [String: Int] = [:]
+    /// Answered requests by method, errors included (`unknownMethod` for those naming none known).
+    public var requestsByMethod: [String: Int] {
+        var counts: [String: Int] = [:]
+        for (index, count) in methodCounts.enumerated() where count > 0 {
+            counts[index < Self.methods.count ? Self.methods[index].rawValue : Self.unknownMethod] = count
+        }
+        return counts
+    }
     /// Money by method, scheme and financial year, in pence.
-    public private(set) var totals: [TotalKey: Int64] = [:]
+    public var totals: [TotalKey: Int64] {
+        var totals: [TotalKey: Int64] = [:]
+        for (bucket, pence) in amounts {
+            totals[TotalKey(method: bucket.method.rawValue, scheme: bucket.scheme, financialYear: bucket.year.description), default: 0] &+= pence
+        }
+        return totals
+    }
+    /// Arrears and overpayments by method and scheme.
+    public private(set) var balances: [BalanceKey: Balances] = [:]
     /// Compare differences by method and schemes, in pence.
     public private(set) var reform: [ReformKey: Int64] = [:]
     /// Compare requests counted in `reform`, by key.
     public private(set) var reformCases: [ReformKey: Int] = [:]
 
+    /// Every method, in the order `methodCounts` counts them.
+    private static let methods = Method.allCases
+    /// Answered requests by the index of their method in `methods` (the last: unknown).
+    private var methodCounts = [Int](repeating: 0, count: methods.count + 1)
+    /// Money by method, scheme and financial year, in pence (kept typed while adding).
+    private var amounts: [Bucket: Int64] = [:]
+
+    /// A money total's key while adding up.
+    private struct Bucket: Hashable, Sendable {
+        let method: Method
+        let scheme: String
+        let year: FinancialYear
+    }
+
     /// An empty summary.
     public init() {}
 
-    /// Counts one outcome.
-    public mutating func add(_ outcome: RequestHandler.Outcome) {
-        guard let response = outcome.response else { return }
-        responses += 1
-        if let code = outcome.errorCode {
-            errors += 1
-            errorsByCode[code, default: 0] += 1
-            return
-        }
-        guard let method = outcome.method, let result = response["result"] else { return }
-        requestsByMethod[method.rawValue, default: 0] += 1
-        switch method {
-        case .compare:
-            guard case .array(let results)? = result["results"], results.count == 2 else { return }
-            var compared = "?"
-            if case .string(let name)? = result["method"] { compared = name }
-            for single in results { addResult(single, method: compared) }
-            let key = ReformKey(method: compared, from: Self.scheme(results[0]), to: Self.scheme(results[1]))
+    /// Counts one answered request and adds up its result.
+    public mutating func add(_ result: MethodResult, method: Method) {
+        count(method)
+        switch result {
+        case .entitlement(let kind, let result, let scheme):
+            add(result, method: Method(kind), scheme: scheme.id)
+        case .assessment(let assessment):
+            for entry in assessment.entries {
+                if case .success(let result) = entry.outcome { add(result, method: Method(entry.kind), scheme: assessment.scheme.id) }
+            }
+        case .comparison(let comparison):
+            let compared = Method(comparison.kind)
+            for side in [comparison.first, comparison.second] { add(side.result, method: compared, scheme: side.scheme.id) }
+            let key = ReformKey(method: compared.rawValue, from: comparison.first.scheme.id, to: comparison.second.scheme.id)
             reformCases[key, default: 0] += 1
-            for field in ["total", "amount"] {
-                if let change = Self.pence(result["difference"]?[field]) { reform[key, default: 0] &+= change }
+            let difference = comparison.difference
+            for change in [difference.total, difference.amount] {
+                if let change { reform[key, default: 0] &+= change.pence }
             }
-        case .assess:
-            guard case .array(let entries)? = result["entitlements"] else { return }
-            for entry in entries {
-                if case .string(let name)? = entry["method"] { addResult(entry, method: name) }
+        case .rules:
+            break
+        }
+    }
+
+    /// Counts one request answered with an error (`method` nil when it named no known method).
+    public mutating func addError(code: Int, method: Method?) {
+        count(method)
+        errors += 1
+        errorsByCode[code, default: 0] += 1
+    }
+
+    /// Adds another summary's counts and totals (a worker's part of the run).
+    public mutating func merge(_ other: BatchSummary) {
+        responses += other.responses
+        errors += other.errors
+        for (index, count) in other.methodCounts.enumerated() { methodCounts[index] += count }
+        errorsByCode.merge(other.errorsByCode, uniquingKeysWith: +)
+        amounts.merge(other.amounts, uniquingKeysWith: &+)
+        reform.merge(other.reform, uniquingKeysWith: &+)
+        reformCases.merge(other.reformCases, uniquingKeysWith: +)
+        balances.merge(other.balances) { a, b in
+            Balances(cases: a.cases + b.cases, arrears: a.arrears &+ b.arrears, overpaid: a.overpaid &+ b.overpaid)
+        }
+    }
+
+    /// Counts one response under its method.
+    private mutating func count(_ method: Method?) {
+        responses += 1
+        let index = method.flatMap { Self.methods.firstIndex(of: $0) } ?? Self.methods.count
+        methodCounts[index] += 1
+    }
+
+    /// Adds one entitlement result's money to the totals: an allowance's lines by the year of their
+    /// first day (and its balance), a bursary's payments by the year they are due, a grant by its
+    /// year; a prescription exemption has no money paid.
+    private mutating func add(_ result: EntitlementResult, method: Method, scheme: String) {
+        switch result {
+        case .allowance(let allowance):
+            for line in allowance.lines {
+                amounts[Bucket(method: method, scheme: scheme, year: FinancialYear(containing: line.from)), default: 0] &+= line.amount.pence
             }
-        default:
-            addResult(result, method: method.rawValue)
+            if let balance = allowance.balance {
+                balances[BalanceKey(method: method.rawValue, scheme: scheme), default: Balances()].add(balance)
+            }
+        case .bursary(let bursary):
+            for payment in bursary.payments {
+                amounts[Bucket(method: method, scheme: scheme, year: FinancialYear(containing: payment.due)), default: 0] &+= payment.amount.pence
+            }
+        case .grant(let grant):
+            amounts[Bucket(method: method, scheme: scheme, year: grant.financialYear), default: 0] &+= grant.amount.pence
+        case .prescription:
+            break
         }
     }
+}
 
-    /// Adds one entitlement result's money to the totals.
-    private mutating func addResult(_ result: JSONValue, method: String) {
-        let scheme = Self.scheme(result)
-        func add(_ amount: JSONValue?, year: String?) {
-            guard let pence = Self.pence(amount), let year else { return }
-            totals[TotalKey(method: method, scheme: scheme, financialYear: year), default: 0] &+= pence
-        }
-        if case .array(let lines)? = result["lines"] {
-            for line in lines { add(line["amount"], year: Self.year(of: line["from"])) }
-        } else if case .array(let payments)? = result["payments"] {
-            for payment in payments { add(payment["amount"], year: Self.year(of: payment["due"])) }
-        } else if case .string(let year)? = result["financialYear"] {
-            add(result["amount"], year: year)
-        }
-    }
-
-    static func scheme(_ result: JSONValue) -> String {
-        if case .string(let scheme)? = result["scheme"] { return scheme }
-        return "?"
-    }
-
-    static func pence(_ value: JSONValue?) -> Int64? {
-        guard case .string(let text)? = value, let money = try? Money(parsing: text) else { return nil }
-        return money.pence
-    }
-
-    static func year(of date: JSONValue?) -> String? {
-        guard case .string(let text)? = date, let date = CalendarDate(text) else { return nil }
-        return FinancialYear(containing: date).description
+extension BatchSummary.Balances {
+    /// Adds one balance: arrears when positive, an overpayment when negative.
+    mutating func add(_ balance: Money) {
+        cases += 1
+        if balance.pence > 0 { arrears &+= balance.pence } else { overpaid &+= 0 &- balance.pence }
     }
 }
