@@ -20,8 +20,14 @@ public struct Dispatcher: Sendable {
 
     /// The result object of one method call, or the protocol error.
     public func call(_ method: Method, params: JSONField) throws(RPCError) -> JSONValue {
-        let bytes = try resultBytes(method, params: params)
-        do { return try JSONParser.parse(bytes) } catch {
+        try json(try result(method, params: params))
+    }
+
+    /// A typed result as the protocol's result object.
+    public func json(_ result: MethodResult) throws(RPCError) -> JSONValue {
+        var out = JSONBytes()
+        write(result, into: &out)
+        do { return try JSONParser.parse(out.bytes) } catch {
             throw RPCError(code: RPCError.internalError, message: "internal error (a bug): the result is not valid JSON: \(error.message)")
         }
     }
