@@ -7,9 +7,10 @@ public struct Dispatcher: Sendable {
     /// The rule book's `rulebook` member, encoded once for every result.
     private let ruleBookValue: [UInt8]
 
-    /// Makes a dispatcher over a rule book.
-    public init(ruleBook: RuleBook) {
-        self.engine = Engine(ruleBook: ruleBook)
+    /// Makes a dispatcher over a rule book (`explains` false: results without reasons, for a
+    /// summary that only adds up money).
+    public init(ruleBook: RuleBook, explains: Bool = true) {
+        self.engine = Engine(ruleBook: ruleBook, explains: explains)
         ruleBookValue = ResultEncoder.ruleBookValue(ruleBook)
     }
 

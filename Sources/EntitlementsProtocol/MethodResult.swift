@@ -7,7 +7,7 @@ public enum MethodResult: Sendable {
     /// `assess`.
     case assessment(Assessment)
     /// `compare`.
-    case comparison(Comparison)
+    indirect case comparison(Comparison)
     /// `rules.describe`, already a JSON value.
     case rules(JSONValue)
 }

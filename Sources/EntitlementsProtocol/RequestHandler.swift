@@ -47,7 +47,8 @@ public struct RequestHandler: Sendable {
 
     /// A handler over an independent copy of the rule book, for another thread.
     public func independentCopy() -> RequestHandler {
-        RequestHandler(dispatcher: Dispatcher(ruleBook: dispatcher.engine.ruleBook.independentCopy()), maxLineBytes: maxLineBytes)
+        RequestHandler(dispatcher: Dispatcher(ruleBook: dispatcher.engine.ruleBook.independentCopy(), explains: dispatcher.engine.explains),
+                       maxLineBytes: maxLineBytes)
     }
 
     /// The response line (without its newline) for one input line (without its newline), or nil for
@@ -67,13 +68,12 @@ public struct RequestHandler: Sendable {
     /// `out`, without a newline: nothing for a blank line or a notification. Returns whether there
     /// was a response, and the method called when the request named a known one.
     func answer(line: ArraySlice<UInt8>, into out: inout JSONBytes) -> (responded: Bool, method: Method?) {
-        var none: Tally?
-        return answer(line: line, into: &out, tally: &none)
+        answer(line: line, into: &out, tally: nil)
     }
 
     /// As `answer(line:into:)`, adding the outcome to `tally` when there is one; a tally that writes
     /// no responses has the fast path compute without encoding.
-    func answer(line: ArraySlice<UInt8>, into out: inout JSONBytes, tally: inout Tally?) -> (responded: Bool, method: Method?) {
+    func answer(line: ArraySlice<UInt8>, into out: inout JSONBytes, tally: Tally?) -> (responded: Bool, method: Method?) {
         var end = line.endIndex
         if end > line.startIndex, line[end - 1] == UInt8(ascii: "\r") { end -= 1 }
         let text = line[line.startIndex..<end]
@@ -84,16 +84,16 @@ public struct RequestHandler: Sendable {
             return (true, nil)
         }
         return text.withUnsafeBufferPointer { buffer in
-            guard tally != nil else {
-                if let fast = FastPath.respond(buffer, dispatcher: dispatcher, into: &out) { return (true, fast) }
-                return write(text: buffer, into: &out, tally: &tally)
+            if let tally {
+                if let answer = FastPath.answer(buffer, dispatcher: dispatcher) {
+                    if tally.writesResponses { FastPath.write(answer, of: buffer, dispatcher: dispatcher, into: &out) }
+                    tally.summary.add(answer.result, method: answer.method)
+                    return (true, answer.method)
+                }
+            } else if let fast = FastPath.respond(buffer, dispatcher: dispatcher, into: &out) {
+                return (true, fast)
             }
-            if let answer = FastPath.answer(buffer, dispatcher: dispatcher) {
-                tally?.summary.add(answer.result, method: answer.method)
-                if tally?.writesResponses == true { FastPath.write(answer, of: buffer, dispatcher: dispatcher, into: &out) }
-                return (true, answer.method)
-            }
-            return write(text: buffer, into: &out, tally: &tally)
+            return write(text: buffer, into: &out, tally: tally)
         }
     }
 
@@ -120,12 +120,11 @@ public struct RequestHandler: Sendable {
     /// Writes the response to a line's text to `out` by the general path (parse, then dispatch);
     /// returns whether there was a response, and the method named.
     func write(text: UnsafeBufferPointer<UInt8>, into out: inout JSONBytes) -> (responded: Bool, method: Method?) {
-        var none: Tally?
-        return write(text: text, into: &out, tally: &none)
+        write(text: text, into: &out, tally: nil)
     }
 
     /// As `write(text:into:)`, adding the outcome to `tally` when there is one.
-    func write(text: UnsafeBufferPointer<UInt8>, into out: inout JSONBytes, tally: inout Tally?) -> (responded: Bool, method: Method?) {
+    func write(text: UnsafeBufferPointer<UInt8>, into out: inout JSONBytes, tally: Tally?) -> (responded: Bool, method: Method?) {
         let request: JSONValue
         do {
             request = try JSONParser.parse(text, maxDepth: Self.maxDepth)
@@ -138,7 +137,7 @@ public struct RequestHandler: Sendable {
         }
         var method: Method?
         if case .string(let name)? = request["method"] { method = Method(rawValue: name) }
-        return (write(request, into: &out, tally: &tally), method)
+        return (write(request, into: &out, tally: tally), method)
     }
 
     /// The response object for a parsed request, or nil for a notification.
@@ -163,12 +162,11 @@ public struct RequestHandler: Sendable {
     /// notification. A result is written in place after the envelope's start, and replaced by the
     /// error response if the method fails.
     func write(_ request: JSONValue, into out: inout JSONBytes) -> Bool {
-        var none: Tally?
-        return write(request, into: &out, tally: &none)
+        write(request, into: &out, tally: nil)
     }
 
     /// As `write(_:into:)`, adding the outcome to `tally` when there is one.
-    func write(_ request: JSONValue, into out: inout JSONBytes, tally: inout Tally?) -> Bool {
+    func write(_ request: JSONValue, into out: inout JSONBytes, tally: Tally?) -> Bool {
         guard let response = envelope(request) else { return false }
         switch response {
         case .error(let id, let error):

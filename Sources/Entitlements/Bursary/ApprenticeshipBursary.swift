@@ -45,7 +45,7 @@ extension Engine {
     /// apprenticeship year, while on the programme and within the scheme's ages.
     public func apprenticeshipBursary(_ request: BursaryRequest, scheme: Scheme) throws(CalculationError) -> BursaryResult {
         let policy = scheme.apprenticeshipBursary
-        var explanation = Explanation()
+        var explanation = explanation()
         var payments: [BursaryPayment] = []
         func finish() throws(CalculationError) -> BursaryResult {
             let total: Money

@@ -50,7 +50,7 @@ extension Engine {
     public func leavingCareGrant(_ request: GrantRequest, scheme: Scheme) throws(CalculationError) -> GrantResult {
         let policy = scheme.leavingCareGrant
         let year = FinancialYear(containing: request.on)
-        var explanation = Explanation()
+        var explanation = explanation()
         var steps: [IndexationStep] = []
         let full: Money
         switch policy.rule {

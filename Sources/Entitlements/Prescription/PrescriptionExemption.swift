@@ -76,7 +76,7 @@ extension Engine {
     /// Prescription-charge exemption on a date under a scheme, with the charge and the cheapest yearly cost.
     public func prescriptionExemption(_ request: PrescriptionRequest, scheme: Scheme) throws(CalculationError) -> PrescriptionResult {
         let policy = scheme.prescription
-        var explanation = Explanation()
+        var explanation = explanation()
         let age = request.dateOfBirth.age(on: request.on)
         let birth = request.dateOfBirth
         var grounds: [ExemptionGround] = []

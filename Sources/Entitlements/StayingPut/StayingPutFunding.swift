@@ -5,7 +5,7 @@ extension Engine {
     public func stayingPutFunding(_ request: StayingPutRequest, scheme: Scheme) throws(CalculationError) -> AllowanceResult {
         let policy = request.arrangement == .stayingPut ? scheme.stayingPut : scheme.stayingClose
         let name = request.arrangement == .stayingPut ? "Staying Put" : "Staying Close"
-        var explanation = Explanation()
+        var explanation = explanation()
         let place = try resolve(request.place, explanation: &explanation)
         let purpose: RatePurpose = request.arrangement == .stayingPut ? .stayingPut : .stayingClose
         let council = place.council.flatMap { ruleBook.councilTable(for: $0.code, purpose: purpose) }

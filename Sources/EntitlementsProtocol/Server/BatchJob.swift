@@ -9,7 +9,7 @@ final class BatchJob: @unchecked Sendable {
     private let lines: [LineReader.Line]
     private let output: JSONBytes.Storage
     /// The job's part of `batch`'s summary (nil for `serve`).
-    private var tally: Tally?
+    private let tally: Tally?
     private let done = DispatchSemaphore(value: 0)
 
     /// A job writing into `output` (emptied first).
@@ -27,7 +27,7 @@ final class BatchJob: @unchecked Sendable {
             let answered: (responded: Bool, method: Method?)
             switch line {
             case .text(let bytes):
-                answered = handler.answer(line: bytes, into: &out, tally: &tally)
+                answered = handler.answer(line: bytes, into: &out, tally: tally)
             case .tooLong(let length):
                 handler.writeOverlong(length, into: &out)
                 answered = (true, nil)

@@ -74,54 +74,104 @@ public struct BatchSummary: Sendable {
     /// Money by method, scheme and financial year, in pence.
     public var totals: [TotalKey: Int64] {
         var totals: [TotalKey: Int64] = [:]
-        for (bucket, pence) in amounts {
-            totals[TotalKey(method: bucket.method.rawValue, scheme: bucket.scheme, financialYear: bucket.year.description), default: 0] &+= pence
+        for (bucket, pence) in amounts.merging(recent, uniquingKeysWith: &+) {
+            let key = TotalKey(method: bucket.method.rawValue, scheme: name(bucket.scheme), financialYear: FinancialYear(startYear: bucket.year).description)
+            totals[key, default: 0] &+= pence
         }
         return totals
     }
     /// Arrears and overpayments by method and scheme.
-    public private(set) var balances: [BalanceKey: Balances] = [:]
+    public var balances: [BalanceKey: Balances] {
+        var balances: [BalanceKey: Balances] = [:]
+        for (bucket, balance) in balancesByBucket {
+            balances[BalanceKey(method: bucket.method.rawValue, scheme: name(bucket.scheme)), default: Balances()].add(balance)
+        }
+        return balances
+    }
     /// Compare differences by method and schemes, in pence.
-    public private(set) var reform: [ReformKey: Int64] = [:]
+    public var reform: [ReformKey: Int64] { reformKeyed(\.pence) }
     /// Compare requests counted in `reform`, by key.
-    public private(set) var reformCases: [ReformKey: Int] = [:]
+    public var reformCases: [ReformKey: Int] { reformKeyed(\.cases) }
 
     /// Every method, in the order `methodCounts` counts them.
     private static let methods = Method.allCases
     /// Answered requests by the index of their method in `methods` (the last: unknown).
     private var methodCounts = [Int](repeating: 0, count: methods.count + 1)
-    /// Money by method, scheme and financial year, in pence (kept typed while adding).
+    /// Money by method, scheme and financial year, in pence, keyed while adding up by what is cheap
+    /// to compare (the scheme by identity, named in `schemeNames`): the first buckets in a short list
+    /// searched in turn (a caseload has a few methods, schemes and years), any more in `amounts`.
+    private var recent: [(bucket: Bucket, pence: Int64)] = []
+    /// The buckets beyond the first `recentLimit`.
     private var amounts: [Bucket: Int64] = [:]
+    /// The most buckets kept in `recent`.
+    private static let recentLimit = 24
+    /// Arrears and overpayments by method and scheme (`year` unused).
+    private var balancesByBucket: [Bucket: Balances] = [:]
+    /// Compare differences and cases by method and schemes.
+    private var reformByKey: [ReformBucket: (pence: Int64, cases: Int)] = [:]
+    /// The id of each scheme seen, by identity.
+    private var schemeNames: [ObjectIdentifier: String] = [:]
 
     /// A money total's key while adding up.
     private struct Bucket: Hashable, Sendable {
         let method: Method
-        let scheme: String
-        let year: FinancialYear
+        let scheme: ObjectIdentifier
+        let year: Int
+    }
+
+    /// A reform cost's key while adding up.
+    private struct ReformBucket: Hashable, Sendable {
+        let method: Method
+        let from: ObjectIdentifier
+        let to: ObjectIdentifier
+    }
+
+    /// The id of a scheme seen.
+    private func name(_ scheme: ObjectIdentifier) -> String { schemeNames[scheme] ?? "?" }
+
+    /// The reform figures by their public key (two rule-book copies' schemes of one id are one key).
+    private func reformKeyed<Value: AdditiveArithmetic>(_ figure: KeyPath<(pence: Int64, cases: Int), Value>) -> [ReformKey: Value] {
+        var keyed: [ReformKey: Value] = [:]
+        for (bucket, value) in reformByKey {
+            keyed[ReformKey(method: bucket.method.rawValue, from: name(bucket.from), to: name(bucket.to)), default: .zero] += value[keyPath: figure]
+        }
+        return keyed
+    }
+
+    /// Remembers a scheme's id under its identity.
+    private mutating func see(_ scheme: Scheme) -> ObjectIdentifier {
+        let identity = ObjectIdentifier(scheme)
+        if schemeNames[identity] == nil { schemeNames[identity] = scheme.id }
+        return identity
     }
 
     /// An empty summary.
     public init() {}
 
     /// Counts one answered request and adds up its result.
-    public mutating func add(_ result: MethodResult, method: Method) {
+    public mutating func add(_ result: borrowing MethodResult, method: Method) {
         count(method)
         switch result {
         case .entitlement(let kind, let result, let scheme):
-            add(result, method: Method(kind), scheme: scheme.id)
+            add(result, method: Method(kind), scheme: see(scheme))
         case .assessment(let assessment):
+            let scheme = see(assessment.scheme)
             for entry in assessment.entries {
-                if case .success(let result) = entry.outcome { add(result, method: Method(entry.kind), scheme: assessment.scheme.id) }
+                if case .success(let result) = entry.outcome { add(result, method: Method(entry.kind), scheme: scheme) }
             }
         case .comparison(let comparison):
             let compared = Method(comparison.kind)
-            for side in [comparison.first, comparison.second] { add(side.result, method: compared, scheme: side.scheme.id) }
-            let key = ReformKey(method: compared.rawValue, from: comparison.first.scheme.id, to: comparison.second.scheme.id)
-            reformCases[key, default: 0] += 1
+            let from = see(comparison.first.scheme), to = see(comparison.second.scheme)
+            add(comparison.first.result, method: compared, scheme: from)
+            add(comparison.second.result, method: compared, scheme: to)
             let difference = comparison.difference
-            for change in [difference.total, difference.amount] {
-                if let change { reform[key, default: 0] &+= change.pence }
+            var change: Int64 = 0
+            for figure in [difference.total, difference.amount] {
+                if let figure { change &+= figure.pence }
             }
+            let key = ReformBucket(method: compared, from: from, to: to)
+            let sum = reformByKey[key] ?? (0, 0)
+            reformByKey[key] = (sum.pence &+ change, sum.cases + 1)
         case .rules:
             break
         }
@@ -140,12 +190,11 @@ public struct BatchSummary: Sendable {
         errors += other.errors
         for (index, count) in other.methodCounts.enumerated() { methodCounts[index] += count }
         errorsByCode.merge(other.errorsByCode, uniquingKeysWith: +)
-        amounts.merge(other.amounts, uniquingKeysWith: &+)
-        reform.merge(other.reform, uniquingKeysWith: &+)
-        reformCases.merge(other.reformCases, uniquingKeysWith: +)
-        balances.merge(other.balances) { a, b in
-            Balances(cases: a.cases + b.cases, arrears: a.arrears &+ b.arrears, overpaid: a.overpaid &+ b.overpaid)
-        }
+        schemeNames.merge(other.schemeNames) { mine, _ in mine }
+        for (bucket, pence) in other.recent { add(pence, to: bucket) }
+        for (bucket, pence) in other.amounts { add(pence, to: bucket) }
+        reformByKey.merge(other.reformByKey) { a, b in (a.pence &+ b.pence, a.cases + b.cases) }
+        balancesByBucket.merge(other.balancesByBucket) { a, b in a.adding(b) }
     }
 
     /// Counts one response under its method.
@@ -158,23 +207,36 @@ public struct BatchSummary: Sendable {
     /// Adds one entitlement result's money to the totals: an allowance's lines by the year of their
     /// first day (and its balance), a bursary's payments by the year they are due, a grant by its
     /// year; a prescription exemption has no money paid.
-    private mutating func add(_ result: EntitlementResult, method: Method, scheme: String) {
+    private mutating func add(_ result: borrowing EntitlementResult, method: Method, scheme: ObjectIdentifier) {
         switch result {
         case .allowance(let allowance):
             for line in allowance.lines {
-                amounts[Bucket(method: method, scheme: scheme, year: FinancialYear(containing: line.from)), default: 0] &+= line.amount.pence
+                add(line.amount.pence, to: Bucket(method: method, scheme: scheme, year: FinancialYear(containing: line.from).startYear))
             }
             if let balance = allowance.balance {
-                balances[BalanceKey(method: method.rawValue, scheme: scheme), default: Balances()].add(balance)
+                balancesByBucket[Bucket(method: method, scheme: scheme, year: 0), default: Balances()].add(balance)
             }
         case .bursary(let bursary):
             for payment in bursary.payments {
-                amounts[Bucket(method: method, scheme: scheme, year: FinancialYear(containing: payment.due)), default: 0] &+= payment.amount.pence
+                add(payment.amount.pence, to: Bucket(method: method, scheme: scheme, year: FinancialYear(containing: payment.due).startYear))
             }
         case .grant(let grant):
-            amounts[Bucket(method: method, scheme: scheme, year: grant.financialYear), default: 0] &+= grant.amount.pence
+            add(grant.amount.pence, to: Bucket(method: method, scheme: scheme, year: grant.financialYear.startYear))
         case .prescription:
             break
+        }
+    }
+
+    /// Adds pence to a bucket's total.
+    private mutating func add(_ pence: Int64, to bucket: Bucket) {
+        for index in recent.indices where recent[index].bucket == bucket {
+            recent[index].pence &+= pence
+            return
+        }
+        if recent.count < Self.recentLimit {
+            recent.append((bucket, pence))
+        } else {
+            amounts[bucket, default: 0] &+= pence
         }
     }
 }
@@ -184,5 +246,15 @@ extension BatchSummary.Balances {
     mutating func add(_ balance: Money) {
         cases += 1
         if balance.pence > 0 { arrears &+= balance.pence } else { overpaid &+= 0 &- balance.pence }
+    }
+
+    /// Adds other balances.
+    mutating func add(_ other: Self) {
+        self = adding(other)
+    }
+
+    /// These balances and others together.
+    func adding(_ other: Self) -> Self {
+        Self(cases: cases + other.cases, arrears: arrears &+ other.arrears, overpaid: overpaid &+ other.overpaid)
     }
 }

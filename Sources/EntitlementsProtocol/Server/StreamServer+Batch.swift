@@ -54,7 +54,11 @@ extension StreamServer {
             let line = "\(summary.responses) responses, \(rate) a second, \(summary.errors) errors"
             write(progress, live ? "\r\u{1B}[K" + line : line + "\n")
         }
-        let status = run(handler: handler, input: input, output: output, observe: observer)
+        // With no response to write, no reason is needed: the engine makes no sentence.
+        let answering = options.summaryOnly
+            ? RequestHandler(dispatcher: Dispatcher(ruleBook: handler.dispatcher.engine.ruleBook, explains: false), maxLineBytes: handler.maxLineBytes)
+            : handler
+        let status = run(handler: answering, input: input, output: output, observe: observer)
         if live, !options.quiet { write(progress, "\r\u{1B}[K") }
         write(progress, summary.text(nanoseconds: Clock.nanoseconds() - started))
         if let summaryFile, let path = options.summaryJSONPath {
