@@ -80,4 +80,21 @@ import Testing
             try engine.assess(try londonChild(on: "2025-10-01", region: "atlantis"), scheme: try engine.scheme(named: nil))
         }
     }
+
+    @Test func engineErrorsNameTheParamAndSayEstimatesWereNotAllowed() throws {
+        let assessment = try engine.assess(try londonChild(on: "2026-10-01"), scheme: try engine.scheme(named: "review-2022"))
+        guard case .failure(let error) = assessment.entries[0].outcome else {
+            Issue.record("the kinship allowance should fail for want of an enacted rate")
+            return
+        }
+        #expect(error.message.hasSuffix("; estimated values were not allowed"), "\(error.message)")
+        #expect(!error.message.contains("allowEstimated"), "protocol wording: \(error.message)")
+        do {
+            _ = try engine.assess(try londonChild(on: "2025-10-01", region: "atlantis"), scheme: try engine.scheme(named: nil))
+            Issue.record("an unknown region is invalid")
+        } catch {
+            guard case .invalid(let field, _) = error else { Issue.record("\(error)"); return }
+            #expect(field == "region", "the field by its param name, not a pointer")
+        }
+    }
 }

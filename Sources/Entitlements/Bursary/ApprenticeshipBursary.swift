@@ -49,7 +49,7 @@ extension Engine {
         var payments: [BursaryPayment] = []
         func finish() throws(CalculationError) -> BursaryResult {
             let total: Money
-            do { total = try Money.sum(payments.map(\.amount)) } catch { throw .overflow("/end") }
+            do { total = try Money.sum(payments.map(\.amount)) } catch { throw .overflow("end") }
             explanation.eligible = !payments.isEmpty
             return BursaryResult(explanation: explanation, total: total, payments: payments)
         }

@@ -37,7 +37,7 @@ extension Engine {
             return try allowance.result(lines: [], alreadyPaid: request.alreadyPaid, explanation: explanation)
         }
         if chooser == nil, request.weeklyRate == nil {
-            throw .notConfigured(field: "/weeklyRate", message: "\(name) has no national rate and the rule book holds no rate for \(place.council?.name ?? "this council"); give weeklyRate (the council's weekly rate, e.g. \"250.00\")")
+            throw .notConfigured(field: "weeklyRate", message: "\(name) has no national rate and the rule book holds no rate for \(place.council?.name ?? "this council"); give weeklyRate (the council's weekly rate, e.g. \"250.00\")")
         }
         let lines = try allowance.lines(over: days, explanation: &explanation)
         if let contribution = request.weeklyContribution {

@@ -13,7 +13,7 @@ enum AssessReport {
             switch entry.outcome {
             case .failure(let error):
                 text += ": not computed\n"
-                var message = error.message
+                var message = RPCError.from(error, prefix: "/params").message
                 if message.contains("allowEstimated") { message += " (on the command line: --allow-estimated)" }
                 text += TextWrap.wrap(message, width: Report.width, indent: "  ", hanging: "  ") + "\n"
             case .success(let result):
