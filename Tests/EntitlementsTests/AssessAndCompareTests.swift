@@ -89,12 +89,10 @@ import Testing
         }
         #expect(error.message.hasSuffix("; estimated values were not allowed"), "\(error.message)")
         #expect(!error.message.contains("allowEstimated"), "protocol wording: \(error.message)")
-        do {
-            _ = try engine.assess(try londonChild(on: "2025-10-01", region: "atlantis"), scheme: try engine.scheme(named: nil))
-            Issue.record("an unknown region is invalid")
-        } catch {
-            guard case .invalid(let field, _) = error else { Issue.record("\(error)"); return }
-            #expect(field == "region", "the field by its param name, not a pointer")
-        }
+        let request = try londonChild(on: "2025-10-01", region: "atlantis")
+        let scheme = try engine.scheme(named: nil)
+        let thrown = #expect(throws: CalculationError.self) { try engine.assess(request, scheme: scheme) }
+        guard case .invalid(let field, _)? = thrown else { Issue.record("an unknown region is invalid: \(String(describing: thrown))"); return }
+        #expect(field == "region", "the field by its param name, not a pointer")
     }
 }
