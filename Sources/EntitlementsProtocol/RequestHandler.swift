@@ -36,13 +36,6 @@ public struct RequestHandler: Sendable {
         public var response: JSONValue? {
             responseLine.flatMap { try? JSONParser.parse($0) }
         }
-
-        /// The error code, when the response is an error.
-        public var errorCode: Int? {
-            guard let line = responseLine, line.starts(with: Array(#"{"error":{"code":"#.utf8)) else { return nil }
-            if case .number(let text)? = response?["error"]?["code"] { return Int(text) }
-            return nil
-        }
     }
 
     /// A handler over an independent copy of the rule book, for another thread.

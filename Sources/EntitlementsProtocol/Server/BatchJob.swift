@@ -32,7 +32,7 @@ final class BatchJob: @unchecked Sendable {
                 handler.writeOverlong(length, into: &out)
                 answered = (true, nil)
             }
-            if tally != nil, case .tooLong = line { tally?.summary.addError(code: RPCError.invalidRequest, method: nil) }
+            if case .tooLong = line { tally?.summary.addError(code: RPCError.invalidRequest, method: nil) }
             if answered.responded { out.rawPrefix("\n") }
         }
         done.signal()
