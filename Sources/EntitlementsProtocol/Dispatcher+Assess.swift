@@ -3,41 +3,22 @@ import Entitlements
 extension Dispatcher {
     /// Everything for one person on a date: each entitlement for the financial year containing `on`
     /// (or on `on` itself for the grant and prescriptions).
-    func assess(_ params: FieldObject, into out: inout JSONBytes) throws {
+    func assess(_ params: FieldObject) throws -> Assessment {
         let scheme = try engine.scheme(named: try CommonParams.scheme(params))
-        try assess(try Params.assess(params), scheme: scheme, into: &out)
+        return try engine.assess(try Params.assess(params), scheme: scheme)
     }
 
-    /// Writes the assessment of `request` under `scheme`. An entitlement that cannot be computed
-    /// (a rate not published, say) is an entry with its error; an invalid request throws.
-    func assess(_ request: AssessRequest, scheme: Scheme, into out: inout JSONBytes) throws(CalculationError) {
-        var entries: [AssessEntry] = []
-        entries.reserveCapacity(5)
-        func entry(_ method: Method, _ request: EntitlementRequest) throws(CalculationError) {
-            do {
-                entries.append(AssessEntry(method: method, result: .success(try request.result(engine: engine, scheme: scheme))))
-            } catch {
-                if case .invalid = error { throw error }
-                entries.append(AssessEntry(method: method, result: .failure(error)))
-            }
-        }
-        try entry(.kinshipAllowance, .kinship(request.kinship))
-        try entry(.leavingCareGrant, .grant(request.grant))
-        if let apprenticeship = request.apprenticeship { try entry(.apprenticeshipBursary, .bursary(apprenticeship)) }
-        try entry(.stayingPutFunding, .stayingPut(request.stayingPut))
-        try entry(.prescriptionExemption, .prescription(request.prescription))
-
-        var explanation = Explanation()
-        explanation.eligible = entries.contains { (try? $0.result.get())?.explanation.eligible == true }
-        let encoder = self.encoder(scheme)
+    /// Writes an assessment: each entry is its result with a `method` member, or its error.
+    func write(_ assessment: Assessment, into out: inout JSONBytes) {
+        let encoder = self.encoder(assessment.scheme)
         out.openObject()
-        out.key("eligible"); out.bool(explanation.eligible)
+        out.key("eligible"); out.bool(assessment.eligible)
         encoder.engine(into: &out)
         out.key("entitlements")
         out.openArray()
-        for entry in entries {
-            let method = entry.method
-            switch entry.result {
+        for entry in assessment.entries {
+            let method = Method(entry.kind)
+            switch entry.outcome {
             case .success(let result):
                 encoder.write(result, method: method.rawValue, into: &out)
             case .failure(let error):
@@ -50,18 +31,13 @@ extension Dispatcher {
             }
         }
         out.closeArray()
-        encoder.estimated(explanation, into: &out)
-        out.key("on"); out.date(request.on)
-        encoder.reasons(explanation, into: &out)
+        let none = Explanation()
+        encoder.estimated(none, into: &out)
+        out.key("on"); out.date(assessment.on)
+        encoder.reasons(none, into: &out)
         encoder.rulebookAndScheme(into: &out)
         out.closeObject()
     }
-}
-
-/// One entitlement of an assessment: its result, or why it could not be computed.
-struct AssessEntry {
-    let method: Method
-    let result: Result<EntitlementResult, CalculationError>
 }
 
 extension JSONValue {

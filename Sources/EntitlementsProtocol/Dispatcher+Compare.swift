@@ -2,7 +2,7 @@ import Entitlements
 
 extension Dispatcher {
     /// One entitlement under two schemes, with the difference (second minus first).
-    func compare(_ params: FieldObject, into out: inout JSONBytes) throws {
+    func compare(_ params: FieldObject) throws -> Comparison {
         let methodField = try params.required("method")
         let method = Method(rawValue: try methodField.oneOf(Method.entitlements.map(\.rawValue))) ?? .kinshipAllowance
         let inner = try params.required("params")
@@ -24,51 +24,48 @@ extension Dispatcher {
             }
         }
         let request = try Self.entitlement(method, innerObject)
-        var results: [(Scheme, EntitlementResult)] = []
-        for id in schemes {
-            do {
-                let scheme = try engine.scheme(named: id)
-                results.append((scheme, try request.result(engine: engine, scheme: scheme)))
-            } catch {
-                throw RPCError.from(error, prefix: inner.path)
-            }
+        do {
+            return try engine.compare(request, schemeIDs: (schemes[0], schemes[1]))
+        } catch {
+            throw RPCError.from(error, prefix: inner.path)
         }
-        writeComparison(method, results, into: &out)
     }
 
-    /// Writes the comparison of two results of `method`.
-    func writeComparison(_ method: Method, _ results: [(Scheme, EntitlementResult)], into out: inout JSONBytes) {
+    /// Writes a comparison: the difference, the method and both results.
+    func write(_ comparison: Comparison, into out: inout JSONBytes) {
         out.openObject()
         out.key("difference")
-        Self.difference(results[0].1, results[1].1, into: &out)
+        Self.write(comparison.difference, eligibility: comparison.eligibility, into: &out)
         out.key("method")
-        out.string(method.rawValue)
+        out.string(Method(comparison.kind).rawValue)
         out.key("results")
         out.openArray()
-        for (scheme, result) in results {
-            encoder(scheme).write(result, into: &out)
+        for side in [comparison.first, comparison.second] {
+            encoder(side.scheme).write(side.result, into: &out)
         }
         out.closeArray()
         out.closeObject()
     }
 
-    /// Second minus first for each money figure both results have, and the change in eligibility.
-    static func difference(_ first: EntitlementResult, _ second: EntitlementResult, into out: inout JSONBytes) {
-        let before = first.money, after = second.money
-        func figure(_ key: StaticString) {
-            guard let a = before["\(key)"], let b = after["\(key)"], let change = try? b.subtracting(a) else { return }
+    /// The difference object: each money figure there is, and the change in eligibility, keys in order.
+    static func write(_ difference: MoneyFigures, eligibility: Comparison.EligibilityChange, into out: inout JSONBytes) {
+        func figure(_ key: StaticString, _ change: Money?) {
+            guard let change else { return }
             out.key(key)
             out.money(change)
         }
         out.openObject()
-        figure("amount")
-        figure("annualSaving")
-        figure("balance")
-        let gained = second.explanation.eligible, had = first.explanation.eligible
+        figure("amount", difference.amount)
+        figure("annualSaving", difference.annualSaving)
+        figure("balance", difference.balance)
         out.key("eligible")
-        out.string(had == gained ? "unchanged" : (gained ? "gained" : "lost"))
-        figure("remaining")
-        figure("total")
+        switch eligibility {
+        case .unchanged: out.string("unchanged")
+        case .gained: out.string("gained")
+        case .lost: out.string("lost")
+        }
+        figure("remaining", difference.remaining)
+        figure("total", difference.total)
         out.closeObject()
     }
 }

@@ -7,9 +7,10 @@ public struct Dispatcher: Sendable {
     /// The rule book's `rulebook` member, encoded once for every result.
     private let ruleBookValue: [UInt8]
 
-    /// Makes a dispatcher over a rule book.
-    public init(ruleBook: RuleBook) {
-        self.engine = Engine(ruleBook: ruleBook)
+    /// Makes a dispatcher over a rule book (`explains` false: results without reasons, for a
+    /// summary that only adds up money).
+    public init(ruleBook: RuleBook, explains: Bool = true) {
+        self.engine = Engine(ruleBook: ruleBook, explains: explains)
         ruleBookValue = ResultEncoder.ruleBookValue(ruleBook)
     }
 
@@ -20,8 +21,14 @@ public struct Dispatcher: Sendable {
 
     /// The result object of one method call, or the protocol error.
     public func call(_ method: Method, params: JSONField) throws(RPCError) -> JSONValue {
-        let bytes = try resultBytes(method, params: params)
-        do { return try JSONParser.parse(bytes) } catch {
+        try json(try result(method, params: params))
+    }
+
+    /// A typed result as the protocol's result object.
+    public func json(_ result: MethodResult) throws(RPCError) -> JSONValue {
+        var out = JSONBytes()
+        write(result, into: &out)
+        do { return try JSONParser.parse(out.bytes) } catch {
             throw RPCError(code: RPCError.internalError, message: "internal error (a bug): the result is not valid JSON: \(error.message)")
         }
     }
@@ -33,21 +40,25 @@ public struct Dispatcher: Sendable {
         return out.bytes
     }
 
-    /// Writes the result object for `method` with `params` to `out` (part of it may be written when
-    /// it throws).
+    /// Writes the result object for `method` with `params` to `out` (nothing is written when it throws).
     func writeResult(_ method: Method, params: JSONField, into out: inout JSONBytes) throws(RPCError) {
+        write(try result(method, params: params), into: &out)
+    }
+
+    /// The typed result of one method call, or the protocol error.
+    public func result(_ method: Method, params: JSONField) throws(RPCError) -> MethodResult {
         let object: FieldObject
         do { object = try params.object(allowed: Params.allowed(method)) } catch { throw .invalidParams(error) }
         do {
             switch method {
-            case .compare: try compare(object, into: &out)
-            case .rulesDescribe: out.value(RulesDescription(ruleBook: engine.ruleBook).json)
-            case .rpcDiscover: out.value(OpenRPCDocument.document)
-            case .assess: try assess(object, into: &out)
+            case .compare: return .comparison(try compare(object))
+            case .rulesDescribe: return .rules(RulesDescription(ruleBook: engine.ruleBook).json)
+            case .rpcDiscover: return .rules(OpenRPCDocument.document)
+            case .assess: return .assessment(try assess(object))
             default:
                 let scheme = try engine.scheme(named: try CommonParams.scheme(object))
-                let result = try Self.entitlement(method, object).result(engine: engine, scheme: scheme)
-                encoder(scheme).write(result, into: &out)
+                let request = try Self.entitlement(method, object)
+                return .entitlement(request.kind, try request.result(engine: engine, scheme: scheme), scheme: scheme)
             }
         } catch let error as FieldError {
             throw .invalidParams(error)
@@ -57,6 +68,16 @@ public struct Dispatcher: Sendable {
             throw error
         } catch {
             throw RPCError(code: RPCError.internalError, message: "internal error (a bug): \(error)")
+        }
+    }
+
+    /// Writes a typed result as the protocol's result object.
+    func write(_ result: MethodResult, into out: inout JSONBytes) {
+        switch result {
+        case .entitlement(_, let result, let scheme): encoder(scheme).write(result, into: &out)
+        case .assessment(let assessment): write(assessment, into: &out)
+        case .comparison(let comparison): write(comparison, into: &out)
+        case .rules(let value): out.value(value)
         }
     }
 

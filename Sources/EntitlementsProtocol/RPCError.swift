@@ -36,16 +36,17 @@ public struct RPCError: Error, Sendable, Equatable {
         RPCError(code: invalidParams, message: error.message, data: .object(["path": .string(error.path)]))
     }
 
-    /// The protocol error for a calculation error, with field pointers under `prefix` (e.g. `/params`).
-    static func from(_ error: CalculationError, prefix: String) -> RPCError {
+    /// The protocol error for a calculation error: its field as a JSON pointer under `prefix` (e.g.
+    /// `/params`), and for an estimate not allowed the `allowEstimated` remedy.
+    public static func from(_ error: CalculationError, prefix: String) -> RPCError {
         switch error {
         case .invalid(let field, let message):
-            return RPCError(code: invalidParams, message: message, data: .object(["path": .string(prefix + field)]))
-        case .noEnactedValue(let table, let date, _, let message):
-            return RPCError(code: noEnactedRate, message: message,
+            return RPCError(code: invalidParams, message: message, data: .object(["path": .string(prefix + "/" + field)]))
+        case .noEnactedValue(let table, let date, let estimateAvailable, let detail):
+            return RPCError(code: noEnactedRate, message: estimateAvailable ? detail + "; retry with allowEstimated: true to use it" : detail,
                             data: .object(["table": .string(table), "date": .string(date.isoText)]))
         case .notConfigured(let field, let message):
-            return RPCError(code: rateNotConfigured, message: message, data: .object(["path": .string(prefix + field)]))
+            return RPCError(code: rateNotConfigured, message: message, data: .object(["path": .string(prefix + (field.map { "/" + $0 } ?? ""))]))
         }
     }
 

@@ -36,18 +36,12 @@ public struct RequestHandler: Sendable {
         public var response: JSONValue? {
             responseLine.flatMap { try? JSONParser.parse($0) }
         }
-
-        /// The error code, when the response is an error.
-        public var errorCode: Int? {
-            guard let line = responseLine, line.starts(with: Array(#"{"error":{"code":"#.utf8)) else { return nil }
-            if case .number(let text)? = response?["error"]?["code"] { return Int(text) }
-            return nil
-        }
     }
 
     /// A handler over an independent copy of the rule book, for another thread.
     public func independentCopy() -> RequestHandler {
-        RequestHandler(dispatcher: Dispatcher(ruleBook: dispatcher.engine.ruleBook.independentCopy()), maxLineBytes: maxLineBytes)
+        RequestHandler(dispatcher: Dispatcher(ruleBook: dispatcher.engine.ruleBook.independentCopy(), explains: dispatcher.engine.explains),
+                       maxLineBytes: maxLineBytes)
     }
 
     /// The response line (without its newline) for one input line (without its newline), or nil for
@@ -67,17 +61,32 @@ public struct RequestHandler: Sendable {
     /// `out`, without a newline: nothing for a blank line or a notification. Returns whether there
     /// was a response, and the method called when the request named a known one.
     func answer(line: ArraySlice<UInt8>, into out: inout JSONBytes) -> (responded: Bool, method: Method?) {
+        answer(line: line, into: &out, tally: nil)
+    }
+
+    /// As `answer(line:into:)`, adding the outcome to `tally` when there is one; a tally that writes
+    /// no responses has the fast path compute without encoding.
+    func answer(line: ArraySlice<UInt8>, into out: inout JSONBytes, tally: Tally?) -> (responded: Bool, method: Method?) {
         var end = line.endIndex
         if end > line.startIndex, line[end - 1] == UInt8(ascii: "\r") { end -= 1 }
         let text = line[line.startIndex..<end]
         if text.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return (false, nil) }
         guard text.count <= maxLineBytes else {
             writeOverlong(text.count, into: &out)
+            tally?.summary.addError(code: RPCError.invalidRequest, method: nil)
             return (true, nil)
         }
         return text.withUnsafeBufferPointer { buffer in
-            if let fast = FastPath.respond(buffer, dispatcher: dispatcher, into: &out) { return (true, fast) }
-            return write(text: buffer, into: &out)
+            if let tally {
+                if let answer = FastPath.answer(buffer, dispatcher: dispatcher) {
+                    if tally.writesResponses { FastPath.write(answer, of: buffer, dispatcher: dispatcher, into: &out) }
+                    tally.summary.add(answer.result, method: answer.method)
+                    return (true, answer.method)
+                }
+            } else if let fast = FastPath.respond(buffer, dispatcher: dispatcher, into: &out) {
+                return (true, fast)
+            }
+            return write(text: buffer, into: &out, tally: tally)
         }
     }
 
@@ -104,6 +113,11 @@ public struct RequestHandler: Sendable {
     /// Writes the response to a line's text to `out` by the general path (parse, then dispatch);
     /// returns whether there was a response, and the method named.
     func write(text: UnsafeBufferPointer<UInt8>, into out: inout JSONBytes) -> (responded: Bool, method: Method?) {
+        write(text: text, into: &out, tally: nil)
+    }
+
+    /// As `write(text:into:)`, adding the outcome to `tally` when there is one.
+    func write(text: UnsafeBufferPointer<UInt8>, into out: inout JSONBytes, tally: Tally?) -> (responded: Bool, method: Method?) {
         let request: JSONValue
         do {
             request = try JSONParser.parse(text, maxDepth: Self.maxDepth)
@@ -111,11 +125,12 @@ public struct RequestHandler: Sendable {
             let code = error.kind == .syntax || error.kind == .invalidUTF8 ? RPCError.parseError : RPCError.invalidRequest
             let what = error.kind == .invalidUTF8 ? "not UTF-8" : (code == RPCError.parseError ? "not JSON" : "not a usable request")
             RPCError(code: code, message: "\(what): \(error.message)").writeResponse(id: .null, into: &out)
+            tally?.summary.addError(code: code, method: nil)
             return (true, nil)
         }
         var method: Method?
         if case .string(let name)? = request["method"] { method = Method(rawValue: name) }
-        return (write(request, into: &out), method)
+        return (write(request, into: &out, tally: tally), method)
     }
 
     /// The response object for a parsed request, or nil for a notification.
@@ -140,10 +155,18 @@ public struct RequestHandler: Sendable {
     /// notification. A result is written in place after the envelope's start, and replaced by the
     /// error response if the method fails.
     func write(_ request: JSONValue, into out: inout JSONBytes) -> Bool {
+        write(request, into: &out, tally: nil)
+    }
+
+    /// As `write(_:into:)`, adding the outcome to `tally` when there is one.
+    func write(_ request: JSONValue, into out: inout JSONBytes, tally: Tally?) -> Bool {
         guard let response = envelope(request) else { return false }
         switch response {
         case .error(let id, let error):
             error.writeResponse(id: id, into: &out)
+            var method: Method?
+            if case .string(let name)? = request["method"] { method = Method(rawValue: name) }
+            tally?.summary.addError(code: error.code, method: method)
         case .result(let id, let result):
             out.rawPrefix(#"{"id":"#)
             out.value(id)
@@ -156,11 +179,14 @@ public struct RequestHandler: Sendable {
             out.value(id)
             out.rawPrefix(#","jsonrpc":"2.0","result":"#)
             do {
-                try dispatcher.writeResult(method, params: params, into: &out)
+                let result = try dispatcher.result(method, params: params)
+                tally?.summary.add(result, method: method)
+                dispatcher.write(result, into: &out)
                 out.rawPrefix("}")
             } catch {
                 out.truncate(to: start)
                 error.writeResponse(id: id, into: &out)
+                tally?.summary.addError(code: error.code, method: method)
             }
         }
         return true

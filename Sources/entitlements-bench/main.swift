@@ -11,8 +11,9 @@ import Glibc
 //
 // It writes deterministic request files to a temporary directory, streams each through
 // `entitlements serve` (the binary beside this one), and prints requests a second, peak RSS and the
-// CLI's cold start. `--lines N` changes the size, `--rss-lines N` the size of the memory run,
-// `--inline FILE` runs the server in this process (for profilers).
+// CLI's cold start, and costing: `batch --summary-only` and `batch` against `serve`, each with
+// stdout to /dev/null, taken in turn. `--lines N` changes the size, `--rss-lines N` the size of the
+// memory run, `--inline FILE` runs the server in this process (for profilers).
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 func option(_ name: String, _ fallback: Int) -> Int {
@@ -142,6 +143,34 @@ for (name, path) in [("kinship.allowance", kinshipPath), ("mixed (every method)"
     }
     say("\(name): \(lines) requests, \(responses) responses, best of 3 \(best / 1_000_000) ms → \(perSecond(lines, best)) requests a second")
 }
+
+/// Wall time of the binary with `arguments`, stdin from `inputPath` and stdout (and stderr) to /dev/null.
+func runToNull(_ arguments: [String], inputPath: String) -> UInt64 {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: binary)
+    process.arguments = arguments
+    process.standardInput = FileHandle(forReadingAtPath: inputPath)
+    process.standardOutput = FileHandle(forWritingAtPath: "/dev/null")
+    process.standardError = FileHandle(forWritingAtPath: "/dev/null")
+    let start = now()
+    do { try process.run() } catch { say("cannot start \(binary): \(error)"); exit(1) }
+    process.waitUntilExit()
+    return now() - start
+}
+
+// Costing a caseload: the summary alone must be at least 1.5 times as fast as serve, and batch with
+// its responses no more than 10 % slower than serve. The three are run in turn, best of 3 each.
+let costing = [("serve > /dev/null", ["serve"]), ("batch > /dev/null", ["batch", "--quiet"]),
+               ("batch --summary-only", ["batch", "--quiet", "--summary-only"])]
+var bestOf = [UInt64](repeating: .max, count: costing.count)
+for _ in 0..<3 {
+    for (index, run) in costing.enumerated() { bestOf[index] = min(bestOf[index], runToNull(run.1, inputPath: kinshipPath)) }
+}
+for (index, run) in costing.enumerated() {
+    say("\(run.0), kinship.allowance: best of 3 \(bestOf[index] / 1_000_000) ms → \(perSecond(lines, bestOf[index])) requests a second")
+}
+func ratio(_ a: UInt64, _ b: UInt64) -> String { String(format: "%.2f", Double(a) / Double(max(b, 1))) }
+say("batch --summary-only is \(ratio(bestOf[0], bestOf[2]))× as fast as serve (at least 1.5 wanted); batch takes \(ratio(bestOf[1], bestOf[0]))× serve's time (at most 1.10 wanted)")
 
 let (_, rssCount, rss) = runServe(inputPath: kinshipPath)
 say("peak RSS, \(rssCount) kinship requests: \(rss / 1024) MiB")

@@ -201,4 +201,25 @@ import Testing
         let written = try JSONParser.parse([UInt8](try Data(contentsOf: summary)))
         #expect(written["responses"] == .number("2"))
     }
+
+    @Test func batchSummaryOnlyWritesOnlyTheSummary() throws {
+        let cases = try ["compare-grant-2025-06-01", "compare-kinship-sgo-london-2025-26"].map { try #require(try GoldenCase.named($0)) }
+        let input = cases.map { $0.requestLine + "\n" }.joined()
+        let run = try Binary.run(["batch", "--quiet", "--summary-only"], input: input)
+        #expect(run.status == 0)
+        #expect(run.out.isEmpty)
+        #expect(run.err.hasPrefix("batch: 2 responses, 0 errors"))
+        #expect(run.err.contains("requests by method: compare 2"))
+        func withoutRate(_ text: String) -> String { text.replacingOccurrences(of: #"\d+ a second"#, with: "", options: .regularExpression) }
+        let full = try Binary.run(["batch", "--quiet"], input: input)
+        #expect(withoutRate(run.err) == withoutRate(full.err), "the same summary as with responses")
+    }
+
+    @Test func anUnwritableSummaryFileFailsAtOnce() throws {
+        let run = try Binary.run(["batch", "--quiet", "--summary-json", "/nonexistent-directory/summary.json"], input: "not json\n")
+        #expect(run.status == 2)
+        #expect(run.out.isEmpty, "nothing was read, so nothing answered")
+        #expect(run.err.contains("--summary-json") && run.err.contains("/nonexistent-directory/summary.json"))
+        #expect(!run.err.contains("responses"), "no summary of a run that did not happen")
+    }
 }

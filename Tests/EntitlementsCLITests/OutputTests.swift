@@ -1,4 +1,4 @@
-import Entitlements
+@testable import Entitlements
 @testable import EntitlementsCLI
 import Testing
 
@@ -24,20 +24,24 @@ import Testing
     }
 
     @Test func signedDifferences() {
-        #expect(Report.signed("87.00") == "+£87.00")
-        #expect(Report.signed("-87.00") == "-£87.00")
-        #expect(Report.signed("0.00") == "£0.00")
+        #expect(Report.signed(Money(pence: 8700)) == "+£87.00")
+        #expect(Report.signed(Money(pence: -8700)) == "-£87.00")
+        #expect(Report.signed(Money(pence: 0)) == "£0.00")
         #expect(Report.signed(nil) == "—")
     }
 
     @Test func balances() {
-        func rows(_ total: String, _ balance: String) -> [String] {
-            AllowanceReport.totals(.object(["total": .string(total), "balance": .string(balance)])).map { "\($0.0) \($0.1)" }
+        func result(_ total: Int64, _ balance: Int64?) -> AllowanceResult {
+            AllowanceResult(explanation: Explanation(), total: Money(pence: total), lines: [], payments: nil,
+                            balance: balance.map { Money(pence: $0) }, eligibleFrom: nil, eligibleUntil: nil)
         }
-        #expect(rows("100.00", "40.00") == ["Total £100.00", "Already paid £60.00", "Arrears owed £40.00"])
-        #expect(rows("100.00", "-25.50") == ["Total £100.00", "Already paid £125.50", "Overpaid £25.50"])
-        #expect(rows("100.00", "0.00") == ["Total £100.00", "Already paid £100.00", "Balance £0.00 (nothing owed)"])
-        #expect(AllowanceReport.totals(.object(["total": .string("1234.50")])).map(\.1) == ["£1,234.50"])
+        func rows(_ total: Int64, _ balance: Int64) -> [String] {
+            AllowanceReport.totals(result(total, balance)).map { "\($0.0) \($0.1)" }
+        }
+        #expect(rows(10_000, 4_000) == ["Total £100.00", "Already paid £60.00", "Arrears owed £40.00"])
+        #expect(rows(10_000, -2_550) == ["Total £100.00", "Already paid £125.50", "Overpaid £25.50"])
+        #expect(rows(10_000, 0) == ["Total £100.00", "Already paid £100.00", "Balance £0.00 (nothing owed)"])
+        #expect(AllowanceReport.totals(result(123_450, nil)).map(\.1) == ["£1,234.50"])
     }
 
     @Test func rulePeriodLabels() {

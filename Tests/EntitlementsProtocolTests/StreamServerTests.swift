@@ -90,7 +90,7 @@ import Testing
         #expect(result.output.split(separator: "\n").count == 3)
         #expect(result.stderr.contains("batch: 3 responses, 1 errors (-32700: 1)"))
         #expect(result.stderr.contains("kinship.allowance  review-2022  2025-26  £25,384.28"))
-        #expect(result.stderr.contains("kinship.allowance  england-statutory → review-2022  1 cases  £12,692.14"))
+        #expect(result.stderr.contains("kinship.allowance  england-statutory → review-2022  1 case  £12,692.14"))
         let summary = try JSONParser.parse([UInt8](try Data(contentsOf: URL(fileURLWithPath: summaryPath))))
         #expect(summary["errorsByCode"]?["-32700"] == .number("1"))
         #expect(summary["reform"]?.members == nil)

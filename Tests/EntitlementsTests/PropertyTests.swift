@@ -284,7 +284,7 @@ enum AllowanceRequest: Sendable, CustomStringConvertible {
 enum Outcome: Equatable, Sendable {
     case result(AllowanceResult)
     case noEnactedValue(table: String, date: CalendarDate, estimateAvailable: Bool)
-    case notConfigured(field: String)
+    case notConfigured(field: String?)
     case invalid(field: String, message: String)
 
     /// The outcome without the result's sentences (the hand computation writes none).
@@ -404,7 +404,7 @@ struct HandComputation {
 
     enum Failure: Error {
         case noValue(table: String, date: CalendarDate, estimateAvailable: Bool)
-        case notConfigured(field: String)
+        case notConfigured(field: String?)
     }
 
     /// The row of `table` for `region` on `day`: enacted first, estimated only if allowed.
@@ -526,7 +526,7 @@ struct HandComputation {
             } else {
                 rate = self.rate(nma, try row(nma, region: region, on: day, allowEstimated: request.allowEstimated), age: age, band: nil)
             }
-            guard let rate else { throw .notConfigured(field: "/dateOfBirth") }
+            guard let rate else { throw .notConfigured(field: "dateOfBirth") }
             if let row = rate.estimated, !estimated.contains(where: { $0 === row }) { estimated.append(row) }
             return rate
         }
@@ -544,7 +544,7 @@ struct HandComputation {
         let first = max(request.period.from.dayNumber, start.dayNumber)
         let last = min(request.period.to.dayNumber, end.dayNumber - 1)
         guard first <= last else { return result(request.alreadyPaid, lines: [], estimated: [], schedule: request.schedule) }
-        if request.arrangement == .stayingClose, request.weeklyRate == nil { throw .notConfigured(field: "/weeklyRate") }
+        if request.arrangement == .stayingClose, request.weeklyRate == nil { throw .notConfigured(field: "weeklyRate") }
         var estimated: [DatedRow<[Money]>] = []
         let breaks = request.weeklyRate == nil ? rowBreaks(nma, region: region) : []
         let lines = try priced(first...last, breaks: breaks, schedule: request.schedule, region: region,
@@ -553,7 +553,7 @@ struct HandComputation {
                 return Rate(table: "request", effective: nil, band: nil, gross: weeklyRate.pence, estimated: nil)
             }
             let row = try row(nma, region: region, on: day, allowEstimated: request.allowEstimated)
-            guard let rate = self.rate(nma, row, age: nil, band: "16-17") else { throw .notConfigured(field: "/dateOfBirth") }
+            guard let rate = self.rate(nma, row, age: nil, band: "16-17") else { throw .notConfigured(field: "dateOfBirth") }
             if let row = rate.estimated, !estimated.contains(where: { $0 === row }) { estimated.append(row) }
             return rate
         }

@@ -45,11 +45,11 @@ extension Engine {
     /// apprenticeship year, while on the programme and within the scheme's ages.
     public func apprenticeshipBursary(_ request: BursaryRequest, scheme: Scheme) throws(CalculationError) -> BursaryResult {
         let policy = scheme.apprenticeshipBursary
-        var explanation = Explanation()
+        var explanation = explanation()
         var payments: [BursaryPayment] = []
         func finish() throws(CalculationError) -> BursaryResult {
             let total: Money
-            do { total = try Money.sum(payments.map(\.amount)) } catch { throw .overflow("/end") }
+            do { total = try Money.sum(payments.map(\.amount)) } catch { throw .overflow("end") }
             explanation.eligible = !payments.isEmpty
             return BursaryResult(explanation: explanation, total: total, payments: payments)
         }

@@ -1,17 +1,22 @@
-/// Why a request could not be computed, with what the protocol needs to say so.
+/// Why a request could not be computed, in the engine's terms: the request field by its param name
+/// (the protocol turns it into a JSON pointer, and an estimate not allowed into an `allowEstimated` hint).
 public enum CalculationError: Error, Sendable, Equatable {
-    /// A request field is invalid; `field` is a JSON pointer relative to the params, e.g. `/to`.
+    /// A request field is invalid; `field` is its param name, e.g. `to`.
     case invalid(field: String, message: String)
-    /// No enacted value covers `date` in `table` (and estimates were not allowed, or none exist).
-    case noEnactedValue(table: String, date: CalendarDate, estimateAvailable: Bool, message: String)
-    /// A rate the calculation needs is not configured; `field` is the request field that could supply it.
-    case notConfigured(field: String, message: String)
+    /// No enacted value covers `date` in `table`: an estimate exists but estimated values were not
+    /// allowed (`estimateAvailable`), or there is none. `detail` says which value and why, without
+    /// the remedy (`message` adds it).
+    case noEnactedValue(table: String, date: CalendarDate, estimateAvailable: Bool, detail: String)
+    /// A rate the calculation needs is not configured; `field` is the param that could supply it
+    /// (nil when none can: the rule book lacks it).
+    case notConfigured(field: String?, message: String)
 
     /// The message for people.
     public var message: String {
         switch self {
         case .invalid(_, let message), .notConfigured(_, let message): return message
-        case .noEnactedValue(_, _, _, let message): return message
+        case .noEnactedValue(_, _, let estimateAvailable, let detail):
+            return estimateAvailable ? detail + "; estimated values were not allowed" : detail
         }
     }
 
@@ -22,18 +27,18 @@ public enum CalculationError: Error, Sendable, Equatable {
         case .estimatedOnly(let row):
             return .noEnactedValue(
                 table: table, date: date, estimateAvailable: true,
-                message: "no enacted \(tableTitle) value\(place) covers \(date) (table \(table)); only an estimate exists (\(row.note ?? "estimated")); retry with allowEstimated: true to use it")
+                detail: "no enacted \(tableTitle) value\(place) covers \(date) (table \(table)); only an estimate exists (\(row.note ?? "estimated"))")
         case .missing(let notFound):
             let why = notFound.map { ": \($0.note ?? "not found")" } ?? ""
             return .noEnactedValue(
                 table: table, date: date, estimateAvailable: false,
-                message: "no \(tableTitle) value\(place), enacted or estimated, covers \(date) (table \(table))\(why)")
+                detail: "no \(tableTitle) value\(place), enacted or estimated, covers \(date) (table \(table))\(why)")
         case .found:
-            return .noEnactedValue(table: table, date: date, estimateAvailable: false, message: "internal: value was found")
+            return .noEnactedValue(table: table, date: date, estimateAvailable: false, detail: "internal: value was found")
         }
     }
 
-    /// The error for an amount too large to compute exactly.
+    /// The error for an amount too large to compute exactly; `field` is the param that makes it so.
     static func overflow(_ field: String) -> CalculationError {
         .invalid(field: field, message: "the amounts are too large to compute exactly")
     }

@@ -60,12 +60,12 @@ struct RateChooser {
                 last = day
             }
             if found == nil {
-                throw .notConfigured(field: "/dateOfBirth", message: "table \(table.id) has no age band for age \(age)")
+                throw .notConfigured(field: "dateOfBirth", message: "table \(table.id) has no age band for age \(age)")
             }
         case .band(let id):
             found = table.band(id: id)
             if found == nil {
-                throw .notConfigured(field: "/dateOfBirth", message: "table \(table.id) has no band \(id)")
+                throw .notConfigured(field: "dateOfBirth", message: "table \(table.id) has no band \(id)")
             }
         }
         guard let found, let rates = row.payload, found.index < rates.count else {

@@ -46,24 +46,33 @@ public struct Explanation: Sendable, Equatable {
     public var reasons: [Reason] = []
     /// Estimated values used.
     public var estimated: [EstimatedValue] = []
+    /// Whether reasons are recorded (false for an engine that only adds up money: no sentence is made).
+    public private(set) var recordsReasons = true
 
     /// Makes an empty explanation.
     public init() {}
 
-    /// Adds a reason citing a rule-book source.
-    mutating func say(_ rule: String, _ sentence: Sentence, _ citation: Citation) {
+    /// Makes an empty explanation that records reasons or not.
+    init(recordingReasons: Bool) {
+        recordsReasons = recordingReasons
+    }
+
+    /// Adds a reason citing a rule-book source (the sentence is made only when reasons are recorded).
+    mutating func say(_ rule: String, _ sentence: @autoclosure () -> Sentence, _ citation: @autoclosure () -> Citation) {
+        guard recordsReasons else { return }
         if reasons.isEmpty { reasons.reserveCapacity(4) }
-        reasons.append(Reason(rule: rule, sentence: sentence, citation: citation))
+        reasons.append(Reason(rule: rule, sentence: sentence(), citation: citation()))
     }
 
     /// Adds a reason citing a source given as text, escaped now: for the rare reasons whose source
     /// has no citation made at load (a replaced council code, a rate given in the request, an estimate).
-    mutating func say(_ rule: String, _ sentence: Sentence, _ source: String) {
-        say(rule, sentence, Citation(source))
+    mutating func say(_ rule: String, _ sentence: @autoclosure () -> Sentence, _ source: String) {
+        say(rule, sentence(), Citation(source))
     }
 
     /// Adds a sentence for each estimated value used, saying how it was estimated.
     mutating func explainEstimates() {
+        guard recordsReasons else { return }
         for value in estimated {
             let region = value.region.map { " for \($0)" } ?? ""
             say(value.table, "The \(value.table) rate\(region) from \(value.effective) is an estimate: \(value.note)", "rule book estimate")

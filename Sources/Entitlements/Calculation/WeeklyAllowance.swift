@@ -39,7 +39,7 @@ struct WeeklyAllowance {
                 band = rate.ageBand
                 last = min(last, rate.lastDay)
             } else {
-                throw .notConfigured(field: "/weeklyRate", message: "no weekly rate is configured")
+                throw .notConfigured(field: "weeklyRate", message: "no weekly rate is configured")
             }
             if let schedule {
                 let end = periodEnd.flatMap { $0 >= day ? $0 : nil } ?? schedule.lastDay(ofPeriodContaining: day)
@@ -51,7 +51,7 @@ struct WeeklyAllowance {
             let paid = contribution.map { Money(pence: max(0, gross.pence - $0.pence)) } ?? gross
             guard let range = DateRange(from: day, to: last) else { break }
             let amount: Money
-            do { amount = try paid.scaled(by: Int64(range.days), dividedBy: 7) } catch { throw .overflow("/to") }
+            do { amount = try paid.scaled(by: Int64(range.days), dividedBy: 7) } catch { throw .overflow("to") }
             lines.append(AllowanceLine(
                 from: day, to: last, days: range.days, region: region, ageBand: band,
                 weeklyRate: paid, amount: amount, table: table, effective: effective,
@@ -74,7 +74,7 @@ struct WeeklyAllowance {
             defer { start = end }
             let group = lines[start..<end]
             let amount: Money
-            do { amount = try Money.sum(group.lazy.map(\.amount)) } catch { throw .overflow("/to") }
+            do { amount = try Money.sum(group.lazy.map(\.amount)) } catch { throw .overflow("to") }
             payments.append(Payment(from: lines[start].from, to: lines[end - 1].to,
                                     payDate: schedule.lastDay(ofPeriodContaining: lines[start].from),
                                     amount: amount, lines: group))
@@ -85,10 +85,10 @@ struct WeeklyAllowance {
     /// Totals, payments and balance for a set of lines.
     func result(lines: [AllowanceLine], alreadyPaid: Money?, explanation: Explanation) throws(CalculationError) -> AllowanceResult {
         let total: Money
-        do { total = try Money.sum(lines.map(\.amount)) } catch { throw .overflow("/to") }
+        do { total = try Money.sum(lines.map(\.amount)) } catch { throw .overflow("to") }
         var balance: Money?
         if let alreadyPaid {
-            do { balance = try total.subtracting(alreadyPaid) } catch { throw .overflow("/alreadyPaid") }
+            do { balance = try total.subtracting(alreadyPaid) } catch { throw .overflow("alreadyPaid") }
         }
         var explanation = explanation
         explanation.eligible = !lines.isEmpty

@@ -3,7 +3,7 @@ extension Engine {
     /// (or the council's own table), for the orders the scheme pays, until the 18th birthday.
     public func kinshipAllowance(_ request: KinshipRequest, scheme: Scheme) throws(CalculationError) -> AllowanceResult {
         let policy = scheme.kinship
-        var explanation = Explanation()
+        var explanation = explanation()
         let place = try resolve(request.place, explanation: &explanation)
         let national = try nationalTable(policy.rateTable)
         let council = place.council.flatMap { ruleBook.councilTable(for: $0.code, purpose: .fostering) }
@@ -42,6 +42,7 @@ extension Engine {
 
     /// Says which band applies from the first day and from each band change.
     func explainBands(_ lines: [AllowanceLine], dateOfBirth: CalendarDate, explanation: inout Explanation) {
+        guard explanation.recordsReasons else { return }
         var table: WeeklyRateTable?
         for index in lines.indices {
             let line = lines[index]

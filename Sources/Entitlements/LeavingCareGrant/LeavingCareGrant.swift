@@ -50,7 +50,7 @@ extension Engine {
     public func leavingCareGrant(_ request: GrantRequest, scheme: Scheme) throws(CalculationError) -> GrantResult {
         let policy = scheme.leavingCareGrant
         let year = FinancialYear(containing: request.on)
-        var explanation = Explanation()
+        var explanation = explanation()
         var steps: [IndexationStep] = []
         let full: Money
         switch policy.rule {
@@ -75,7 +75,7 @@ extension Engine {
         }
         var remaining = amount
         if let paid = request.alreadyPaid {
-            do { remaining = Money(pence: max(0, try amount.subtracting(paid).pence)) } catch { throw .overflow("/alreadyPaid") }
+            do { remaining = Money(pence: max(0, try amount.subtracting(paid).pence)) } catch { throw .overflow("alreadyPaid") }
             explanation.say(policy.id, "\(pounds: paid) has been paid already, so \(pounds: remaining) remains.", policy.citation)
         }
         explanation.eligible = request.careLeaver
@@ -88,10 +88,10 @@ extension Engine {
         guard year >= indexed.baseYear else {
             let first = indexed.baseYear.range?.from ?? request.on
             throw .noEnactedValue(table: policy.id, date: request.on, estimateAvailable: false,
-                                  message: "the \(scheme(policy)) leaving-care grant starts in \(indexed.baseYear) (from \(first)); no value covers \(request.on)")
+                                  detail: "the \(scheme(policy)) leaving-care grant starts in \(indexed.baseYear) (from \(first)); no value covers \(request.on)")
         }
         guard let series = ruleBook.indexSeries[indexed.index] else {
-            throw .notConfigured(field: "", message: "the rule book has no index series \(indexed.index)")
+            throw .notConfigured(field: nil, message: "the rule book has no index series \(indexed.index)")
         }
         var amount = indexed.baseAmount
         var steps = [IndexationStep(financialYear: indexed.baseYear, rate: nil, amount: amount)]
@@ -102,13 +102,13 @@ extension Engine {
             guard let entry = series.entry(year: indexYear, month: indexed.indexMonth) else {
                 let date = CalendarDate(year: indexYear, month: indexed.indexMonth, day: 1) ?? request.on
                 throw .noEnactedValue(table: series.id, date: date, estimateAvailable: false,
-                                      message: "\(series.title) for \(indexYear)-\(indexed.indexMonth < 10 ? "0" : "")\(indexed.indexMonth) is not recorded, so the \(current) grant cannot be computed (table \(series.id))")
+                                      detail: "\(series.title) for \(indexYear)-\(indexed.indexMonth < 10 ? "0" : "")\(indexed.indexMonth) is not recorded, so the \(current) grant cannot be computed (table \(series.id))")
             }
             if entry.status == .estimated {
                 guard request.allowEstimated else {
                     let date = CalendarDate(year: indexYear, month: indexed.indexMonth, day: 1) ?? request.on
                     throw .noEnactedValue(table: series.id, date: date, estimateAvailable: true,
-                                          message: "the \(indexYear) index value is only an estimate (\(entry.note ?? "")); retry with allowEstimated: true to use it")
+                                          detail: "the \(indexYear) index value is only an estimate (\(entry.note ?? ""))")
                 }
                 if let date = CalendarDate(year: indexYear, month: indexed.indexMonth, day: 1) {
                     let value = EstimatedValue(table: series.id, effective: date, until: nil, region: nil, note: entry.note ?? "estimated")
@@ -118,7 +118,7 @@ extension Engine {
             // amount × (1 + rate), rounded half away from zero to the whole pound.
             let numerator = entry.rate.denominator + entry.rate.numerator
             let (scaled, overflow) = amount.pence.multipliedReportingOverflow(by: numerator)
-            guard !overflow else { throw .overflow("/on") }
+            guard !overflow else { throw .overflow("on") }
             let pounds = Money.divideRoundingHalfAwayFromZero(scaled, by: entry.rate.denominator * 100)
             amount = Money(pence: pounds * 100)
             steps.append(IndexationStep(financialYear: current, rate: entry.rate, amount: amount))

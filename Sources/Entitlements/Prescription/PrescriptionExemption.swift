@@ -75,7 +75,7 @@ extension Engine {
     /// Prescription-charge exemption on a date under a scheme, with the charge and the cheapest yearly cost.
     public func prescriptionExemption(_ request: PrescriptionRequest, scheme: Scheme) throws(CalculationError) -> PrescriptionResult {
         let policy = scheme.prescription
-        var explanation = Explanation()
+        var explanation = explanation()
         let age = request.dateOfBirth.age(on: request.on)
         let birth = request.dateOfBirth
         var grounds: [ExemptionGround] = []
@@ -121,7 +121,7 @@ extension Engine {
 
         let chargesID = ruleBook.prescriptionCharges
         guard let table = ruleBook.amountTables[chargesID] else {
-            throw .notConfigured(field: "", message: "the rule book has no table \(chargesID)")
+            throw .notConfigured(field: nil, message: "the rule book has no table \(chargesID)")
         }
         let choice = table.rows.choose(on: request.on, allowEstimated: request.allowEstimated)
         guard case .found(let row) = choice, let charges = row.payload,
@@ -142,7 +142,7 @@ extension Engine {
             do {
                 perItemYear = try perItem.scaled(by: Int64(items) * 12, dividedBy: 1)
                 quarters = try threeMonth.scaled(by: 4, dividedBy: 1)
-            } catch { throw .overflow("/itemsPerMonth") }
+            } catch { throw .overflow("itemsPerMonth") }
             let options = [AnnualCost(option: "per-item", amount: perItemYear),
                            AnnualCost(option: "prepayment-3-month", amount: quarters),
                            AnnualCost(option: "prepayment-12-month", amount: twelveMonth)]

@@ -5,7 +5,7 @@ extension Engine {
     public func stayingPutFunding(_ request: StayingPutRequest, scheme: Scheme) throws(CalculationError) -> AllowanceResult {
         let policy = request.arrangement == .stayingPut ? scheme.stayingPut : scheme.stayingClose
         let name = request.arrangement == .stayingPut ? "Staying Put" : "Staying Close"
-        var explanation = Explanation()
+        var explanation = explanation()
         let place = try resolve(request.place, explanation: &explanation)
         let purpose: RatePurpose = request.arrangement == .stayingPut ? .stayingPut : .stayingClose
         let council = place.council.flatMap { ruleBook.councilTable(for: $0.code, purpose: purpose) }
@@ -37,7 +37,7 @@ extension Engine {
             return try allowance.result(lines: [], alreadyPaid: request.alreadyPaid, explanation: explanation)
         }
         if chooser == nil, request.weeklyRate == nil {
-            throw .notConfigured(field: "/weeklyRate", message: "\(name) has no national rate and the rule book holds no rate for \(place.council?.name ?? "this council"); give weeklyRate (the council's weekly rate, e.g. \"250.00\")")
+            throw .notConfigured(field: "weeklyRate", message: "\(name) has no national rate and the rule book holds no rate for \(place.council?.name ?? "this council"); give weeklyRate (the council's weekly rate, e.g. \"250.00\")")
         }
         let lines = try allowance.lines(over: days, explanation: &explanation)
         if let contribution = request.weeklyContribution {

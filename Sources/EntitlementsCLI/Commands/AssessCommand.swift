@@ -18,7 +18,7 @@ enum AssessCommand: EntitlementCommand {
                        ["assess", "--dob", "2011-06-20", "--on", "2025-10-01", "--region", "london"]),
     ]
 
-    static func render(_ result: JSONValue, _ arguments: ParsedArguments, style: TextStyle) -> String {
-        AssessReport.render(result, style: style)
+    static func render(_ result: MethodResult, _ arguments: ParsedArguments, style: TextStyle) -> String {
+        Report.render(result, title: "Assessment", style: style)
     }
 }

@@ -8,7 +8,9 @@ enum BatchCommand: Command {
                     details: ["Reads requests from stdin and writes responses to stdout, like serve."],
                     options: [
                         OptionSpec("quiet", .flag, help: "no progress line (the summary is still printed)"),
-                        OptionSpec("summary-json", .path, help: "also write the summary as JSON to this file", valueName: "FILE"),
+                        OptionSpec("summary-only", .flag, help: "write no responses, only the summary (much faster: nothing is encoded)"),
+                        OptionSpec("summary-json", .path, help: "also write the summary as JSON to this file (checked before any input is read)",
+                                   valueName: "FILE"),
                         maxLineBytesOption, Options.rules.spec,
                     ],
                     examples: [CommandExample("Cost a comparison: the response on stdout, totals on stderr and in summary.json",
@@ -16,7 +18,8 @@ enum BatchCommand: Command {
     }
 
     static func run(_ arguments: ParsedArguments, in invocation: inout Invocation) throws(CommandFailure) {
-        let options = BatchOptions(quiet: arguments.flag("quiet"), summaryJSONPath: arguments.text("summary-json"))
+        let options = BatchOptions(quiet: arguments.flag("quiet"), summaryJSONPath: arguments.text("summary-json"),
+                                   summaryOnly: arguments.flag("summary-only"))
         invocation.status = StreamServer.batch(handler: try streamHandler(arguments, invocation), options: options)
     }
 }

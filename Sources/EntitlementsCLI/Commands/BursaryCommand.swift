@@ -14,7 +14,7 @@ enum BursaryCommand: EntitlementCommand {
                        ["bursary", "--scheme", "england-statutory", "--dob", "2004-11-20", "--start", "2023-08-01", "--end", "2025-07-31"]),
     ]
 
-    static func render(_ result: JSONValue, _ arguments: ParsedArguments, style: TextStyle) -> String {
-        Report.full("Apprenticeship bursary", BursaryReport.detail(result), result, body: BursaryReport.body(result, style: style), style: style)
+    static func render(_ result: MethodResult, _ arguments: ParsedArguments, style: TextStyle) -> String {
+        Report.render(result, title: "Apprenticeship bursary", style: style)
     }
 }

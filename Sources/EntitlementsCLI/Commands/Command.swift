@@ -23,8 +23,8 @@ protocol EntitlementCommand: Command {
     static var rules: [OptionRule] { get }
     /// Worked examples.
     static var examples: [CommandExample] { get }
-    /// The result for people.
-    static func render(_ result: JSONValue, _ arguments: ParsedArguments, style: TextStyle) -> String
+    /// The typed result for people (the rule book's provenance is added after it).
+    static func render(_ result: MethodResult, _ arguments: ParsedArguments, style: TextStyle) -> String
 }
 
 extension EntitlementCommand {
@@ -39,11 +39,12 @@ extension EntitlementCommand {
     /// Builds the params, calls the method and prints the result (JSON with `--json`).
     static func run(_ arguments: ParsedArguments, in invocation: inout Invocation) throws(CommandFailure) {
         let params = ParamsBuilder.params(arguments, options)
-        let result = try invocation.call(method, params, arguments: arguments, options: options, pointerPrefix: "/params")
+        let (result, dispatcher) = try invocation.compute(method, params, arguments: arguments, options: options, pointerPrefix: "/params")
         if arguments.flag("json") {
-            invocation.console.print(JSONWriter.string(result))
+            invocation.console.print(JSONWriter.string(try Invocation.json(result, dispatcher)))
         } else {
-            invocation.console.print(render(result, arguments, style: invocation.console.style))
+            let style = invocation.console.style
+            invocation.console.print(render(result, arguments, style: style) + Report.provenance(dispatcher.engine.ruleBook, style: style))
         }
     }
 }

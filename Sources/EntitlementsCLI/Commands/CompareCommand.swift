@@ -69,12 +69,13 @@ enum CompareCommand {
         if arguments.has("schemes"), let names = arguments.list("schemes") {
             members.append(JSONMember("schemes", .array(names.map(JSONValue.string))))
         }
-        let result = try invocation.call(.compare, .object(members), arguments: arguments, options: options, pointerPrefix: "/params/params",
-                                         otherPointers: ["/params/schemes": "--schemes"])
+        let (result, dispatcher) = try invocation.compute(.compare, .object(members), arguments: arguments, options: options,
+                                                          pointerPrefix: "/params/params", otherPointers: ["/params/schemes": "--schemes"])
         if arguments.flag("json") {
-            invocation.console.print(JSONWriter.string(result))
+            invocation.console.print(JSONWriter.string(try Invocation.json(result, dispatcher)))
         } else {
-            invocation.console.print(CompareReport.render(result, method: inner.method.rawValue, style: invocation.console.style))
+            let style = invocation.console.style
+            invocation.console.print(Report.render(result, title: "Comparison", style: style) + Report.provenance(dispatcher.engine.ruleBook, style: style))
         }
     }
 }

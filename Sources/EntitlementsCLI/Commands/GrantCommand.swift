@@ -13,7 +13,7 @@ enum GrantCommand: EntitlementCommand {
                        ["grant", "--on", "2024-09-15", "--scheme", "england-statutory", "--already-paid", "1000.50"]),
     ]
 
-    static func render(_ result: JSONValue, _ arguments: ParsedArguments, style: TextStyle) -> String {
-        Report.full("Leaving-care grant", GrantReport.detail(result), result, body: GrantReport.body(result, style: style), style: style)
+    static func render(_ result: MethodResult, _ arguments: ParsedArguments, style: TextStyle) -> String {
+        Report.render(result, title: "Leaving-care grant", style: style)
     }
 }

@@ -34,13 +34,26 @@ struct Invocation {
     /// failure whose message names the option behind the faulty param.
     func call(_ method: Method, _ params: JSONValue, arguments: ParsedArguments, options: [BoundOption],
               pointerPrefix: String, otherPointers: [String: String] = [:]) throws(CommandFailure) -> JSONValue {
+        let (result, dispatcher) = try compute(method, params, arguments: arguments, options: options, pointerPrefix: pointerPrefix,
+                                               otherPointers: otherPointers)
+        return try Self.json(result, dispatcher)
+    }
+
+    /// As `call`, the typed result (for the reports) and the dispatcher that computed it.
+    func compute(_ method: Method, _ params: JSONValue, arguments: ParsedArguments, options: [BoundOption],
+                 pointerPrefix: String, otherPointers: [String: String] = [:]) throws(CommandFailure) -> (MethodResult, Dispatcher) {
         let dispatcher = Dispatcher(ruleBook: try ruleBook(arguments))
         do {
-            return try dispatcher.call(method, params: JSONField(params, path: "/params"))
+            return (try dispatcher.result(method, params: JSONField(params, path: "/params")), dispatcher)
         } catch {
             throw .notComputed(Invocation.explain(error, arguments: arguments, options: options, pointerPrefix: pointerPrefix,
                                                     otherPointers: otherPointers))
         }
+    }
+
+    /// A typed result as the protocol's JSON (`--json`).
+    static func json(_ result: MethodResult, _ dispatcher: Dispatcher) throws(CommandFailure) -> JSONValue {
+        do { return try dispatcher.json(result) } catch { throw .notComputed(error.message) }
     }
 
     /// The protocol's message, led by the option it is about and followed by the flag that fixes it.

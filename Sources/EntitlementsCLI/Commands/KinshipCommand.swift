@@ -15,8 +15,7 @@ enum KinshipCommand: EntitlementCommand {
                         "--schedule", "four-weekly", "--already-paid", "10000"]),
     ]
 
-    static func render(_ result: JSONValue, _ arguments: ParsedArguments, style: TextStyle) -> String {
-        Report.full("Kinship allowance", AllowanceReport.detail(result), result,
-                    body: AllowanceReport.body(result, style: style), style: style)
+    static func render(_ result: MethodResult, _ arguments: ParsedArguments, style: TextStyle) -> String {
+        Report.render(result, title: "Kinship allowance", style: style)
     }
 }

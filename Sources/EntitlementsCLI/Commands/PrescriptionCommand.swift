@@ -14,8 +14,7 @@ enum PrescriptionCommand: EntitlementCommand {
                        ["prescription", "--dob", "1990-01-01", "--on", "2025-10-01", "--items-per-month", "3"]),
     ]
 
-    static func render(_ result: JSONValue, _ arguments: ParsedArguments, style: TextStyle) -> String {
-        Report.full("Prescription charges", PrescriptionReport.detail(result), result,
-                    body: PrescriptionReport.body(result, style: style), style: style)
+    static func render(_ result: MethodResult, _ arguments: ParsedArguments, style: TextStyle) -> String {
+        Report.render(result, title: "Prescription charges", style: style)
     }
 }

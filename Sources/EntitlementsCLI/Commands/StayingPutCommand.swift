@@ -16,8 +16,7 @@ enum StayingPutCommand: EntitlementCommand {
                         "--from", "2025-04-01", "--to", "2025-06-30", "--schedule", "monthly"]),
     ]
 
-    static func render(_ result: JSONValue, _ arguments: ParsedArguments, style: TextStyle) -> String {
-        let title = arguments.flag("close") ? "Staying Close funding" : "Staying Put funding"
-        return Report.full(title, AllowanceReport.detail(result), result, body: AllowanceReport.body(result, style: style), style: style)
+    static func render(_ result: MethodResult, _ arguments: ParsedArguments, style: TextStyle) -> String {
+        Report.render(result, title: arguments.flag("close") ? "Staying Close funding" : "Staying Put funding", style: style)
     }
 }

@@ -1,29 +1,27 @@
 import Entitlements
+import EntitlementsProtocol
 
 /// Everything for one person on a date: one block per entitlement.
 enum AssessReport {
-    /// The whole assessment.
-    static func render(_ result: JSONValue, style: TextStyle) -> String {
-        let summary = result.flag("eligible") == true ? "entitled to at least one of the following" : "not entitled to any of the following"
-        var text = Report.heading("Assessment on \(result.shown("on"))", result, summary, style: style)
-        if let on = result.text("on").flatMap({ CalendarDate($0) }) {
-            text += "Weekly allowances are for the financial year \(FinancialYear(containing: on)), which contains \(on).\n"
-        }
-        for entry in result.list("entitlements") {
-            let method = entry.shown("method")
-            let title = Report.title(method)
-            text += "\n" + style.bold("── " + title)
-            if let error = entry["error"] {
+    /// The whole assessment (without its provenance).
+    static func render(_ assessment: Assessment, style: TextStyle) -> String {
+        let summary = assessment.eligible ? "entitled to at least one of the following" : "not entitled to any of the following"
+        var text = Report.heading("Assessment on \(assessment.on)", scheme: assessment.scheme.id, summary, style: style)
+        text += "Weekly allowances are for the financial year \(FinancialYear(containing: assessment.on)), which contains \(assessment.on).\n"
+        for entry in assessment.entries {
+            text += "\n" + style.bold("── " + Report.title(entry.kind))
+            switch entry.outcome {
+            case .failure(let error):
                 text += ": not computed\n"
-                var message = error.shown("message")
+                var message = RPCError.from(error, prefix: "/params").message
                 if message.contains("allowEstimated") { message += " (on the command line: --allow-estimated)" }
                 text += TextWrap.wrap(message, width: Report.width, indent: "  ", hanging: "  ") + "\n"
-                continue
+            case .success(let result):
+                let (detail, body) = ResultKind.parts(result, style: style)
+                text += (detail.isEmpty ? "" : ": " + detail) + "\n" + body
+                text += Report.estimated(result.explanation, style: style) + Report.reasons(result.explanation, style: style)
             }
-            let (detail, body) = ResultKind.parts(method, entry, style: style)
-            text += (detail.isEmpty ? "" : ": " + detail) + "\n" + body
-            text += Report.estimated(entry, style: style) + Report.reasons(entry, style: style)
         }
-        return text + Report.provenance(result, style: style)
+        return text
     }
 }

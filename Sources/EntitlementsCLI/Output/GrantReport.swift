@@ -3,22 +3,21 @@ import Entitlements
 /// The leaving-care grant for people: amount, remaining, and how it was indexed.
 enum GrantReport {
     /// The heading detail.
-    static func detail(_ result: JSONValue) -> String {
-        "financial year \(result.shown("financialYear"))"
+    static func detail(_ result: GrantResult) -> String {
+        "financial year \(result.financialYear)"
     }
 
     /// Eligibility, amount, remaining and the indexation table.
-    static func body(_ result: JSONValue, style: TextStyle) -> String {
+    static func body(_ result: GrantResult, style: TextStyle) -> String {
         var text = Report.pairs([
-            ("Eligible", Report.yesNo(result.flag("eligible"))),
-            ("Amount", result.pounds("amount")),
-            ("Remaining", result.pounds("remaining")),
+            ("Eligible", Report.yesNo(result.explanation.eligible)),
+            ("Amount", result.amount.formatted),
+            ("Remaining", result.remaining.formatted),
         ])
-        let steps = result.list("indexation")
-        if !steps.isEmpty {
+        if !result.indexation.isEmpty {
             var table = Table([("Year", .left), ("CPI rate", .right), ("Amount", .right)])
-            for step in steps {
-                table.add([step.shown("financialYear"), step.text("rate").map { $0 + "%" } ?? "base", step.pounds("amount")])
+            for step in result.indexation {
+                table.add([step.financialYear.description, step.rate.map { $0.text + "%" } ?? "base", step.amount.formatted])
             }
             text += "\n" + style.bold("Indexation") + "\n" + table.render(style: style)
         }

@@ -7,22 +7,20 @@ enum Report {
     /// The width reasons wrap at.
     static let width = 100
 
-    /// The title of a method's result, e.g. `Kinship allowance`.
-    static func title(_ method: String) -> String {
-        switch method {
-        case Method.kinshipAllowance.rawValue: "Kinship allowance"
-        case Method.leavingCareGrant.rawValue: "Leaving-care grant"
-        case Method.apprenticeshipBursary.rawValue: "Apprenticeship bursary"
-        case Method.stayingPutFunding.rawValue: "Staying Put / Staying Close funding"
-        case Method.prescriptionExemption.rawValue: "Prescription charges"
-        default: method
+    /// The title of an entitlement's result, e.g. `Kinship allowance`.
+    static func title(_ kind: EntitlementKind) -> String {
+        switch kind {
+        case .kinshipAllowance: "Kinship allowance"
+        case .leavingCareGrant: "Leaving-care grant"
+        case .apprenticeshipBursary: "Apprenticeship bursary"
+        case .stayingPutFunding: "Staying Put / Staying Close funding"
+        case .prescriptionExemption: "Prescription charges"
         }
     }
 
     /// A heading line: `Title (scheme): detail`.
-    static func heading(_ title: String, _ result: JSONValue, _ detail: String, style: TextStyle) -> String {
-        let scheme = result.text("scheme").map { " (\($0))" } ?? ""
-        return style.bold(title + scheme) + (detail.isEmpty ? "" : ": " + detail) + "\n"
+    static func heading(_ title: String, scheme: String, _ detail: String, style: TextStyle) -> String {
+        style.bold(title + " (\(scheme))") + (detail.isEmpty ? "" : ": " + detail) + "\n"
     }
 
     /// Labels and values in two columns; amounts right-aligned when `rightAligned`.
@@ -39,52 +37,66 @@ enum Report {
     }
 
     /// `yes` or `no`.
-    static func yesNo(_ flag: Bool?) -> String { flag == true ? "yes" : "no" }
+    static func yesNo(_ flag: Bool) -> String { flag ? "yes" : "no" }
+
+    /// An amount for people, e.g. `£1,234.56` (`—` when absent).
+    static func pounds(_ amount: Money?) -> String { amount?.formatted ?? "—" }
+
+    /// A date (`—` when absent).
+    static func shown(_ date: CalendarDate?) -> String { date?.isoText ?? "—" }
 
     /// The estimated values a result used, if any.
-    static func estimated(_ result: JSONValue, style: TextStyle) -> String {
-        let values = result.list("estimated")
+    static func estimated(_ explanation: Explanation, style: TextStyle) -> String {
+        let values = explanation.estimated
         guard !values.isEmpty else { return "" }
         var text = "\n" + style.bold("Estimated values used:") + "\n"
         for value in values {
-            var place = value.text("table") ?? "?"
-            if let region = value.text("region") { place += ", \(region)" }
-            let period = "\(value.shown("effective")) to \(value.shown("until"))"
-            text += TextWrap.wrap("\(place), \(period): \(value.shown("note"))", width: width, indent: "  • ", hanging: "    ") + "\n"
+            var place = value.table
+            if let region = value.region { place += ", \(region)" }
+            let period = "\(value.effective) to \(shown(value.until))"
+            text += TextWrap.wrap("\(place), \(period): \(value.note)", width: width, indent: "  • ", hanging: "    ") + "\n"
         }
         return text
     }
 
     /// "Why:" and each reason as a bullet with its rule id.
-    static func reasons(_ result: JSONValue, style: TextStyle) -> String {
-        let reasons = result.list("reasons")
+    static func reasons(_ explanation: Explanation, style: TextStyle) -> String {
+        let reasons = explanation.reasons
         guard !reasons.isEmpty else { return "" }
         var text = "\n" + style.bold("Why:") + "\n"
         for reason in reasons {
-            let rule = reason.text("rule").map { " " + style.dim("[\($0)]") } ?? ""
-            text += TextWrap.wrap(reason.shown("text"), width: width, indent: "  • ", hanging: "    ") + rule + "\n"
+            text += TextWrap.wrap(reason.text, width: width, indent: "  • ", hanging: "    ") + " " + style.dim("[\(reason.rule)]") + "\n"
         }
         return text
     }
 
     /// The rule book, scheme and engine that produced a result.
-    static func provenance(_ result: JSONValue, style: TextStyle) -> String {
-        let book = result["rulebook"] ?? .null
-        let revision = String((book.text("revision") ?? "?").prefix(12))
-        return "\n" + style.dim("Rule book \(book.shown("version")) (revision \(revision)), engine \(result.shown("engine"))") + "\n"
+    static func provenance(_ ruleBook: RuleBook, style: TextStyle) -> String {
+        "\n" + style.dim("Rule book \(ruleBook.version) (revision \(ruleBook.revision.prefix(12))), engine \(Engine.version)") + "\n"
     }
 
-    /// A signed difference for people: `+£87.00`, `-£87.00`, `£0.00`.
-    static func signed(_ text: String?) -> String {
-        guard let text, let amount = try? Money(parsing: text) else { return "—" }
+    /// A signed difference for people: `+£87.00`, `-£87.00`, `£0.00` (`—` when absent).
+    static func signed(_ amount: Money?) -> String {
+        guard let amount else { return "—" }
         return amount.pence > 0 ? "+" + amount.formatted : amount.formatted
     }
 }
 
 extension Report {
-    /// A whole result: heading, figures, estimates, reasons and provenance.
-    static func full(_ title: String, _ detail: String, _ result: JSONValue, body: String, style: TextStyle) -> String {
-        heading(title, result, detail, style: style) + "\n" + body + estimated(result, style: style)
-            + reasons(result, style: style) + provenance(result, style: style)
+    /// A whole result without its provenance: heading, figures, estimates and reasons; `title`
+    /// heads a single entitlement's result.
+    static func render(_ result: MethodResult, title: String, style: TextStyle) -> String {
+        switch result {
+        case .entitlement(_, let result, let scheme):
+            let (detail, body) = ResultKind.parts(result, style: style)
+            return heading(title, scheme: scheme.id, detail, style: style) + "\n" + body + estimated(result.explanation, style: style)
+                + reasons(result.explanation, style: style)
+        case .assessment(let assessment):
+            return AssessReport.render(assessment, style: style)
+        case .comparison(let comparison):
+            return CompareReport.render(comparison, style: style)
+        case .rules(let value):
+            return JSONWriter.string(value) + "\n"
+        }
     }
 }

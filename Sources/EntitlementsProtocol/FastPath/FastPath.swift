@@ -1,6 +1,6 @@
 import Entitlements
 
-/// Answers plain requests for every method but `rules.describe` straight from their bytes.
+/// Answers plain requests for every method that computes straight from their bytes.
 ///
 /// It accepts only what the general path would answer with a result, decoded the same way, and
 /// writes through the same encoders, so its responses are the general path's byte for byte (the
@@ -17,57 +17,62 @@ enum FastPath {
     /// Writes the response line (without its newline) to `out` and returns the method, or writes
     /// nothing and returns nil to use the general path.
     static func respond(_ bytes: UnsafeBufferPointer<UInt8>, dispatcher: Dispatcher, into out: inout JSONBytes) -> Method? {
+        guard let answer = answer(bytes, dispatcher: dispatcher) else { return nil }
+        write(answer, of: bytes, dispatcher: dispatcher, into: &out)
+        return answer.method
+    }
+
+    /// Writes the response line of an answer to the request in `bytes` (without its newline).
+    static func write(_ answer: Answer, of bytes: UnsafeBufferPointer<UInt8>, dispatcher: Dispatcher, into out: inout JSONBytes) {
+        out.rawPrefix(#"{"id":"#)
+        out.rawBytes(UnsafeBufferPointer(rebasing: bytes[answer.id]))
+        out.rawPrefix(#","jsonrpc":"2.0","result":"#)
+        dispatcher.write(answer.result, into: &out)
+        out.rawPrefix("}")
+    }
+
+    /// A request the fast path decoded and computed: its method, where its id is in the line, and
+    /// the typed result, not yet written (`batch --summary-only` only adds it up).
+    struct Answer {
+        let method: Method
+        let id: Range<Int>
+        let result: MethodResult
+    }
+
+    /// The request decoded and computed, or nil to use the general path.
+    static func answer(_ bytes: UnsafeBufferPointer<UInt8>, dispatcher: Dispatcher) -> Answer? {
         guard let request = FlatRequest.read(bytes) else { return nil }
         let scanner = FlatRequest.Scanner(bytes: bytes)
         guard let index = Self.methods.firstIndex(where: { scanner.equals(request.method, $0.name) }),
-              request.params.only(Self.methods[index].keys) else { return nil }
-        let method = Self.methods[index].method
-        let params = request.params
-        let start = out.count
-        out.rawPrefix(#"{"id":"#)
-        out.rawBytes(UnsafeBufferPointer(rebasing: bytes[request.id]))
-        out.rawPrefix(#","jsonrpc":"2.0","result":"#)
-        do {
-            try writeResult(index, params, dispatcher: dispatcher, into: &out)
-        } catch {
-            out.truncate(to: start)
-            return nil
-        }
-        out.rawPrefix("}")
-        return method
+              request.params.only(Self.methods[index].keys),
+              let result = try? result(index, request.params, engine: dispatcher.engine) else { return nil }
+        return Answer(method: Self.methods[index].method, id: request.id, result: result)
     }
 
-    /// Writes the result object, or throws when the general path must answer (part of the result
-    /// may have been written).
-    private static func writeResult(_ index: Int, _ params: FlatParams, dispatcher: Dispatcher,
-                                    into out: inout JSONBytes) throws(FlatParams.Decline) {
-        let engine = dispatcher.engine
+    /// The typed result, or `Decline` when the general path must answer.
+    private static func result(_ index: Int, _ params: FlatParams, engine: Engine) throws(FlatParams.Decline) -> MethodResult {
         if let decode = methods[index].decode {
             let scheme = try self.scheme(params, engine)
             let request = try decode(params)
             guard let result = try? request.result(engine: engine, scheme: scheme) else { throw FlatParams.Decline() }
-            dispatcher.encoder(scheme).write(result, into: &out)
-            return
+            return .entitlement(request.kind, result, scheme: scheme)
         }
         switch methods[index].method {
         case .compare:
+            let schemes = CompareMethod.defaultSchemes
             guard let compared = Self.methods.firstIndex(where: { params.equals(.method, $0.name) }),
                   let decode = methods[compared].decode, let inner = try params.object(.params, only: methods[compared].keys),
                   !inner.has(.scheme) else {
                 throw FlatParams.Decline()
             }
             let request = try decode(inner)
-            var results: [(Scheme, EntitlementResult)] = []
-            for id in CompareMethod.defaultSchemes {
-                guard let scheme = try? engine.scheme(named: id),
-                      let result = try? request.result(engine: engine, scheme: scheme) else { throw FlatParams.Decline() }
-                results.append((scheme, result))
-            }
-            dispatcher.writeComparison(methods[compared].method, results, into: &out)
+            guard let comparison = try? engine.compare(request, schemeIDs: (schemes[0], schemes[1])) else { throw FlatParams.Decline() }
+            return .comparison(comparison)
         case .assess:
             let scheme = try self.scheme(params, engine)
             let request = try AssessMethod.decode(params)
-            guard (try? dispatcher.assess(request, scheme: scheme, into: &out)) != nil else { throw FlatParams.Decline() }
+            guard let assessment = try? engine.assess(request, scheme: scheme) else { throw FlatParams.Decline() }
+            return .assessment(assessment)
         default:
             throw FlatParams.Decline()
         }
@@ -79,8 +84,8 @@ enum FastPath {
         return scheme
     }
 
-    /// The methods the fast path answers (all but those that describe), as written in a request, with
-    /// the params each accepts there (`compare` without `schemes`: the default two schemes only).
+    /// The methods the fast path answers (all but those that describe), as written in a request,
+    /// with the params each accepts there (`compare` without `schemes`: the default two schemes only).
     static let methods: [Entry] = MethodRegistry.definitions.filter { !Method.describing.contains($0.method) }.map { definition in
         let keys = definition.method == .compare ? FlatParams.Keys([.method, .params]) : definition.fastKeys
         return Entry(name: Array(definition.method.rawValue.utf8), method: definition.method, keys: keys,

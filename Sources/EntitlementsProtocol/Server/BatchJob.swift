@@ -3,21 +3,20 @@ import Dispatch
 /// Lines answered together on a worker thread into one buffer of response lines; the main thread
 /// waits for it and writes the buffer.
 ///
-/// The buffer and outcomes are written by the worker before it signals and read by the main thread
+/// The buffer and tally are written by the worker before it signals and read by the main thread
 /// only after waiting, so the two threads never touch them at the same time.
 final class BatchJob: @unchecked Sendable {
     private let lines: [LineReader.Line]
     private let output: JSONBytes.Storage
-    /// Whether to keep each line's outcome (for `batch`'s summary).
-    private let keepOutcomes: Bool
-    private var outcomes: [RequestHandler.Outcome] = []
+    /// The job's part of `batch`'s summary (nil for `serve`).
+    private let tally: Tally?
     private let done = DispatchSemaphore(value: 0)
 
     /// A job writing into `output` (emptied first).
-    init(lines: [LineReader.Line], output: JSONBytes.Storage, keepOutcomes: Bool) {
+    init(lines: [LineReader.Line], output: JSONBytes.Storage, tally: Tally?) {
         self.lines = lines
         self.output = output
-        self.keepOutcomes = keepOutcomes
+        self.tally = tally
         output.count = 0
     }
 
@@ -25,30 +24,26 @@ final class BatchJob: @unchecked Sendable {
     func answer(with handler: RequestHandler) {
         var out = JSONBytes(appendingTo: output)
         for line in lines {
-            let start = output.count
             let answered: (responded: Bool, method: Method?)
             switch line {
             case .text(let bytes):
-                answered = handler.answer(line: bytes, into: &out)
+                answered = handler.answer(line: bytes, into: &out, tally: tally)
             case .tooLong(let length):
                 handler.writeOverlong(length, into: &out)
                 answered = (true, nil)
             }
-            if keepOutcomes {
-                let response = answered.responded ? Array(UnsafeBufferPointer(start: output.base + start, count: output.count - start)) : nil
-                outcomes.append(RequestHandler.Outcome(responseLine: response, method: answered.method))
-            }
+            if case .tooLong = line { tally?.summary.addError(code: RPCError.invalidRequest, method: nil) }
             if answered.responded { out.rawPrefix("\n") }
         }
         done.signal()
     }
 
-    /// Waits for the worker, writes the responses and shows each outcome to `observe`; returns the
-    /// buffer for another job.
-    func finish(into writer: inout OutputWriter, observe: ((RequestHandler.Outcome) -> Void)?) -> JSONBytes.Storage {
+    /// Waits for the worker, writes the responses (none with `--summary-only`) and gives the job's
+    /// part of the summary to `observer`; returns the buffer for another job.
+    func finish(into writer: inout OutputWriter, observe observer: BatchObserver?) -> JSONBytes.Storage {
         done.wait()
-        writer.append(lines: UnsafeBufferPointer(start: output.base, count: output.count))
-        if let observe { outcomes.forEach(observe) }
+        if tally?.writesResponses != false { writer.append(lines: UnsafeBufferPointer(start: output.base, count: output.count)) }
+        if let observer, let tally { observer.observe(tally.summary) }
         return output
     }
 }

@@ -21,8 +21,8 @@ public enum StreamServer {
     /// writes, few enough that memory stays flat.
     static let jobsInFlight = 8
 
-    /// The loop shared by `serve` and `batch`: `observe`, when given, sees each request line's
-    /// outcome, in order.
+    /// The loop shared by `serve` and `batch`: `observe`, when given, takes the summary of every
+    /// line answered, in parts, in input order (and says whether responses are written).
     ///
     /// The main thread reads lines and writes responses; lines already waiting in the input buffer
     /// are answered in jobs by two worker threads (each with its own copy of the rule book), which
@@ -31,7 +31,7 @@ public enum StreamServer {
     /// every job is written and output flushed before any read that would wait, so an interactive
     /// client gets each answer straight away.
     static func run(handler: RequestHandler, input: Int32, output: Int32,
-                    observe: ((RequestHandler.Outcome) -> Void)?) -> Int32 {
+                    observe: BatchObserver?) -> Int32 {
         signal(SIGPIPE, SIG_IGN)
         var reader = LineReader(descriptor: input, maxLineBytes: handler.maxLineBytes)
         var writer = OutputWriter(descriptor: output)
@@ -53,9 +53,14 @@ public enum StreamServer {
                 batch = [line] + reader.bufferedLines(limit: batchLines - 1)
             }
             if batch.count == 1, inFlight.isEmpty {
+                if let observe {
+                    let job = BatchJob(lines: batch, output: spareBuffers.popLast() ?? JSONBytes.Storage(capacity: 1 << 16), tally: observe.tally())
+                    job.answer(with: handler)
+                    spareBuffers.append(job.finish(into: &writer, observe: observe))
+                    continue
+                }
                 let outcome = answer(batch[0], handler: handler)
                 if let response = outcome.responseLine { writer.append(line: response) }
-                observe?(outcome)
                 continue
             }
             if workers.isEmpty { workers = [Worker(handler: handler), Worker(handler: handler.independentCopy())] }
@@ -63,7 +68,7 @@ public enum StreamServer {
             let half = (batch.count + 1) / 2
             for (worker, lines) in zip(workers, [batch[..<half], batch[half...]]) {
                 let job = BatchJob(lines: Array(lines), output: spareBuffers.popLast() ?? JSONBytes.Storage(capacity: 1 << 16),
-                                   keepOutcomes: observe != nil)
+                                   tally: observe?.tally())
                 worker.start(job)
                 inFlight.append(job)
             }
