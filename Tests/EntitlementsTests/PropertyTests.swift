@@ -516,18 +516,19 @@ struct HandComputation {
         let kent = Self.kent.contains(request.place.localAuthority ?? "") ? book.rateTables["kent-fostering"] : nil
         let birthdays = (0...18).compactMap { born.adding(years: $0)?.dayNumber }
         let breaks = birthdays + rowBreaks(nma, region: region) + (kent.map { rowBreaks($0, region: nil) } ?? [])
-        var estimated: [DatedRow<[Money]>] = []
+        var estimated: [(table: String, row: DatedRow<[Money]>)] = []
         let lines = try priced(first...last, breaks: breaks, schedule: request.schedule, region: region, contribution: nil) {
             day throws(Failure) -> Rate in
             let age = born.age(on: day)
             var rate: Rate?
-            if let kent, let row = try? row(kent, region: nil, on: day, allowEstimated: request.allowEstimated) {
-                rate = self.rate(kent, row, age: age, band: nil)
+            if let kent {
+                // Kent's own table replaces the NMA on every day: a day it does not cover is an error naming it.
+                rate = self.rate(kent, try row(kent, region: nil, on: day, allowEstimated: request.allowEstimated), age: age, band: nil)
             } else {
                 rate = self.rate(nma, try row(nma, region: region, on: day, allowEstimated: request.allowEstimated), age: age, band: nil)
             }
             guard let rate else { throw .notConfigured(field: "/dateOfBirth") }
-            if let row = rate.estimated, !estimated.contains(where: { $0.location == row.location }) { estimated.append(row) }
+            if let row = rate.estimated, !estimated.contains(where: { $0.row === row }) { estimated.append((rate.table, row)) }
             return rate
         }
         return result(request.alreadyPaid, lines: lines, estimated: estimated, schedule: request.schedule)
@@ -545,7 +546,7 @@ struct HandComputation {
         let last = min(request.period.to.dayNumber, end.dayNumber - 1)
         guard first <= last else { return result(request.alreadyPaid, lines: [], estimated: [], schedule: request.schedule) }
         if request.arrangement == .stayingClose, request.weeklyRate == nil { throw .notConfigured(field: "/weeklyRate") }
-        var estimated: [DatedRow<[Money]>] = []
+        var estimated: [(table: String, row: DatedRow<[Money]>)] = []
         let breaks = request.weeklyRate == nil ? rowBreaks(nma, region: region) : []
         let lines = try priced(first...last, breaks: breaks, schedule: request.schedule, region: region,
                               contribution: request.weeklyContribution?.pence ?? 0) { day throws(Failure) -> Rate in
@@ -554,14 +555,14 @@ struct HandComputation {
             }
             let row = try row(nma, region: region, on: day, allowEstimated: request.allowEstimated)
             guard let rate = self.rate(nma, row, age: nil, band: "16-17") else { throw .notConfigured(field: "/dateOfBirth") }
-            if let row = rate.estimated, !estimated.contains(where: { $0.location == row.location }) { estimated.append(row) }
+            if let row = rate.estimated, !estimated.contains(where: { $0.row === row }) { estimated.append((rate.table, row)) }
             return rate
         }
         return result(request.alreadyPaid, lines: lines, estimated: estimated, schedule: request.schedule)
     }
 
     /// The result for a set of lines: total, payments by pay period, balance and estimated rows used.
-    func result(_ alreadyPaid: Money?, lines: [AllowanceLine], estimated: [DatedRow<[Money]>], schedule: Schedule?) -> Outcome {
+    func result(_ alreadyPaid: Money?, lines: [AllowanceLine], estimated: [(table: String, row: DatedRow<[Money]>)], schedule: Schedule?) -> Outcome {
         let total = lines.reduce(0) { $0 + $1.amount.pence }
         var payments: [Payment]?
         if let schedule {
@@ -580,7 +581,7 @@ struct HandComputation {
         var explanation = Explanation()
         explanation.eligible = !lines.isEmpty
         explanation.estimated = estimated.map {
-            EstimatedValue(table: "nma", effective: $0.effective, until: $0.until, region: $0.region, note: $0.note ?? "")
+            EstimatedValue(table: $0.table, effective: $0.row.effective, until: $0.row.until, region: $0.row.region, note: $0.row.note ?? "")
         }
         return .result(AllowanceResult(
             explanation: explanation, total: Money(pence: total), lines: lines, payments: payments,

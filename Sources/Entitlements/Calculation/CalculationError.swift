@@ -16,18 +16,21 @@ public enum CalculationError: Error, Sendable, Equatable {
     }
 
     /// The error for a value a table does not offer on a date.
-    static func missing<Payload>(_ choice: RowChoice<Payload>, table: String, tableTitle: String, date: CalendarDate, region: String?) -> CalculationError {
+    /// `hint` ends the message (what to do about it), if given.
+    static func missing<Payload>(_ choice: RowChoice<Payload>, table: String, tableTitle: String, date: CalendarDate, region: String?,
+                                 hint: String? = nil) -> CalculationError {
         let place = region.map { " for \($0)" } ?? ""
+        let hint = hint.map { "; " + $0 } ?? ""
         switch choice {
         case .estimatedOnly(let row):
             return .noEnactedValue(
                 table: table, date: date, estimateAvailable: true,
-                message: "no enacted \(tableTitle) value\(place) covers \(date) (table \(table)); only an estimate exists (\(row.note ?? "estimated")); retry with allowEstimated: true to use it")
+                message: "no enacted \(tableTitle) value\(place) covers \(date) (table \(table)); only an estimate exists (\(row.note ?? "estimated")); retry with allowEstimated: true to use it\(hint)")
         case .missing(let notFound):
             let why = notFound.map { ": \($0.note ?? "not found")" } ?? ""
             return .noEnactedValue(
                 table: table, date: date, estimateAvailable: false,
-                message: "no \(tableTitle) value\(place), enacted or estimated, covers \(date) (table \(table))\(why)")
+                message: "no \(tableTitle) value\(place), enacted or estimated, covers \(date) (table \(table))\(why)\(hint)")
         case .found:
             return .noEnactedValue(table: table, date: date, estimateAvailable: false, message: "internal: value was found")
         }

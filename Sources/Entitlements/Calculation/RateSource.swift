@@ -15,7 +15,8 @@ struct DailyRate {
     let lastDay: CalendarDate
 }
 
-/// Chooses each day's rate from a council's own table where it covers the day, else the national table.
+/// Chooses each day's rate from a council's own table when the council has one (never falling back
+/// to the national table on a day the council's table does not cover), else the national table.
 struct RateChooser {
     let national: WeeklyRateTable
     let council: WeeklyRateTable?
@@ -25,23 +26,23 @@ struct RateChooser {
 
     /// The rate on `date`, with the last day before anything about it could change.
     func rate(on date: CalendarDate, explanation: inout Explanation) throws(CalculationError) -> DailyRate {
-        var limit = CalendarDate.latest
         if let council {
-            switch council.rows.choose(on: date, allowEstimated: allowEstimated) {
-            case .found(let row):
-                return try rate(from: council, row: row, on: date, limit: limit, explanation: &explanation)
-            case .estimatedOnly(let row):
-                throw CalculationError.missing(RowChoice.estimatedOnly(row), table: council.id, tableTitle: council.title, date: date, region: nil)
-            case .missing:
-                if let next = council.rows.nextBoundary(after: date), let last = next.previousDay { limit = last }
+            // A council's own table replaces the national one: a day it does not cover is an error
+            // naming the council's table, never a silent fall back to the national rates.
+            let choice = council.rows.choose(on: date, allowEstimated: allowEstimated)
+            guard case .found(let row) = choice else {
+                throw CalculationError.missing(
+                    choice, table: council.id, tableTitle: council.title, date: date, region: nil,
+                    hint: "the council's own table replaces the \(national.id.uppercased()), so the \(national.id.uppercased()) is not used instead; add the council's rates for that date to table \(council.id)")
             }
+            return try rate(from: council, row: row, on: date, limit: .latest, explanation: &explanation)
         }
         let key = national.rowRegion(region)
         let choice = national.rows.choose(on: date, region: key, allowEstimated: allowEstimated)
         guard case .found(let row) = choice else {
             throw CalculationError.missing(choice, table: national.id, tableTitle: national.title, date: date, region: region)
         }
-        return try rate(from: national, row: row, on: date, limit: limit, explanation: &explanation)
+        return try rate(from: national, row: row, on: date, limit: .latest, explanation: &explanation)
     }
 
     private func rate(from table: WeeklyRateTable, row: DatedRow<[Money]>, on date: CalendarDate, limit: CalendarDate,
