@@ -52,17 +52,29 @@ public final class GrantPolicy: Sendable {
     public let note: String?
     /// What the indexed grant's sentence cites: the note if there is one, else the source.
     let indexationCitation: Citation
+    /// The youngest age at which a care leaver may claim, on the claim date.
+    public let minAge: Int
+    /// The oldest age at which a care leaver may claim (to the day before the next birthday).
+    public let maxAge: Int
+    /// Where the age limits come from.
+    public let ageSource: String
+    /// `ageSource`, escaped for JSON once.
+    let ageCitation: Citation
     /// The rule.
     public let rule: Rule
 
     /// Makes the value from its parts.
-    init(id: String, title: String, source: String, note: String?, rule: Rule) {
+    init(id: String, title: String, source: String, note: String?, minAge: Int, maxAge: Int, ageSource: String, rule: Rule) {
         self.id = id
         self.title = title
         self.source = source
         citation = Citation(source)
         self.note = note
         indexationCitation = Citation(note ?? source)
+        self.minAge = minAge
+        self.maxAge = maxAge
+        self.ageSource = ageSource
+        ageCitation = Citation(ageSource)
         self.rule = rule
     }
 }
@@ -77,17 +89,21 @@ public final class IndexedAmount: Sendable {
     public let baseStatus: ValueStatus
     /// The base amount's source.
     public let baseSource: String
+    /// How an estimated base amount was made, or other remarks (required when estimated).
+    public let baseNote: String?
     /// The index series id.
     public let index: String
     /// The month of the previous calendar year whose rate indexes each 1 April (9 = September).
     public let indexMonth: Int
 
     /// Makes the value from its parts.
-    init(baseYear: FinancialYear, baseAmount: Money, baseStatus: ValueStatus, baseSource: String, index: String, indexMonth: Int) {
+    init(baseYear: FinancialYear, baseAmount: Money, baseStatus: ValueStatus, baseSource: String, baseNote: String?,
+         index: String, indexMonth: Int) {
         self.baseYear = baseYear
         self.baseAmount = baseAmount
         self.baseStatus = baseStatus
         self.baseSource = baseSource
+        self.baseNote = baseNote
         self.index = index
         self.indexMonth = indexMonth
     }

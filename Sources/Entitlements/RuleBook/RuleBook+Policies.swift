@@ -18,7 +18,11 @@ extension RuleBook {
 
     /// Reads a leaving-care grant policy (fixed amounts, or an indexed base amount).
     static func decodeGrantPolicy(_ field: JSONField, file: String) throws(FieldError) -> GrantPolicy {
-        let object = try field.object(allowed: policyKeys + ["note", "amounts", "base", "index", "indexMonth", "rounding"])
+        let object = try field.object(allowed: policyKeys + ["minAge", "maxAge", "ageSource", "note", "amounts", "base", "index", "indexMonth", "rounding"])
+        let minAge = try RuleFileDecoding.age(try object.required("minAge"))
+        let maxAgeField = try object.required("maxAge")
+        let maxAge = try RuleFileDecoding.age(maxAgeField)
+        if maxAge < minAge { throw maxAgeField.error("maxAge \(maxAge) is below minAge \(minAge)") }
         let rule: GrantPolicy.Rule
         if let amountsField = object.optional("amounts") {
             for key in ["base", "index", "indexMonth", "rounding"] where object.optional(key) != nil {
@@ -34,24 +38,25 @@ extension RuleBook {
             rule = .fixed(DatedRows(rows))
         } else {
             let baseField = try object.required("base")
-            let base = try baseField.object(allowed: ["financialYear", "amount", "status", "source"])
+            let base = try baseField.object(allowed: ["financialYear", "amount", "status", "source", "note"])
             let yearField = try base.required("financialYear")
             guard let year = FinancialYear(try yearField.string()) else {
                 throw yearField.error("a financial year is written like 2022-23")
             }
             let status = try RuleFileDecoding.status(base)
             if status == .notFound { throw baseField.error("a base amount must be enacted or estimated") }
+            let baseNote = try RuleFileDecoding.note(base, status: status)
             _ = try object.required("rounding").oneOf(["pound"])
             rule = .indexed(IndexedAmount(
                 baseYear: year, baseAmount: try base.required("amount").exactMoney(), baseStatus: status,
-                baseSource: try base.required("source").nonEmptyString(),
+                baseSource: try base.required("source").nonEmptyString(), baseNote: baseNote,
                 index: try object.required("index").nonEmptyString(),
                 indexMonth: try object.required("indexMonth").integer(in: 1...12)))
         }
         return GrantPolicy(
             id: try object.required("id").nonEmptyString(), title: try object.required("title").nonEmptyString(),
             source: try object.required("source").nonEmptyString(), note: try object.optional("note")?.nonEmptyString(),
-            rule: rule)
+            minAge: minAge, maxAge: maxAge, ageSource: try object.required("ageSource").nonEmptyString(), rule: rule)
     }
 
     /// Reads an apprenticeship bursary policy.

@@ -7,12 +7,12 @@ enum GrantReport {
         "financial year \(result.shown("financialYear"))"
     }
 
-    /// Eligibility, amount, remaining and the indexation table.
+    /// Eligibility, amount, what remains (or the overpayment, in words) and the indexation table.
     static func body(_ result: JSONValue, style: TextStyle) -> String {
         var text = Report.pairs([
             ("Eligible", Report.yesNo(result.flag("eligible"))),
             ("Amount", result.pounds("amount")),
-            ("Remaining", result.pounds("remaining")),
+            remaining(result),
         ])
         let steps = result.list("indexation")
         if !steps.isEmpty {
@@ -23,5 +23,15 @@ enum GrantReport {
             text += "\n" + style.bold("Indexation") + "\n" + table.render(style: style)
         }
         return text
+    }
+
+    /// "Remaining", or "Overpaid" with the amount paid above the grant, said in words: a negative
+    /// remainder is never shown as nothing.
+    static func remaining(_ result: JSONValue) -> (String, String) {
+        guard let remaining = result.money("remaining"), remaining.pence < 0 else {
+            return ("Remaining", result.pounds("remaining"))
+        }
+        let over = Money(pence: -remaining.pence).formatted
+        return ("Overpaid", "\(over): more than the grant has been paid, an overpayment of \(over)")
     }
 }
