@@ -139,16 +139,23 @@ public final class BursaryPolicy: Sendable {
         public let source: String
         /// The source, escaped for JSON once (`Citation`).
         let citation: Citation
+        /// How the plan is read, or what it does not model.
+        public let note: String?
+        /// Cases the plan does not model, each said in the reasons for starts from its date.
+        public let notModelled: [(startsFrom: CalendarDate, reason: String)]
         /// How it pays.
         public let payment: Payment
 
         /// Makes the value from its parts.
-        init(startsFrom: CalendarDate, startsUntil: CalendarDate?, status: ValueStatus, source: String, payment: Payment) {
+        init(startsFrom: CalendarDate, startsUntil: CalendarDate?, status: ValueStatus, source: String, note: String?,
+             notModelled: [(startsFrom: CalendarDate, reason: String)], payment: Payment) {
             self.startsFrom = startsFrom
             self.startsUntil = startsUntil
             self.status = status
             self.source = source
             citation = Citation(source)
+            self.note = note
+            self.notModelled = notModelled
             self.payment = payment
         }
     }

@@ -69,7 +69,7 @@ extension RuleBook {
         let ageTest = BursaryPolicy.AgeTest(rawValue: try object.required("ageTest").oneOf(["start", "each-payment"])) ?? .start
         var plans: [BursaryPolicy.Plan] = []
         for planField in try object.required("plans").array() {
-            let plan = try planField.object(allowed: ["startsFrom", "startsUntil", "status", "source", "note", "instalments", "annual"])
+            let plan = try planField.object(allowed: ["startsFrom", "startsUntil", "status", "source", "note", "notModelled", "instalments", "annual"])
             let startsFrom = try plan.required("startsFrom").date()
             let startsUntil = try plan.optional("startsUntil")?.date()
             if let previous = plans.last, previous.startsUntil.map({ $0 >= startsFrom }) ?? true {
@@ -77,7 +77,17 @@ extension RuleBook {
                                  message: "plans overlap or are out of order: this plan starts \(startsFrom) but the one before covers it")
             }
             let status = try RuleFileDecoding.status(plan)
-            _ = try RuleFileDecoding.note(plan, status: status)
+            let note = try RuleFileDecoding.note(plan, status: status)
+            var notModelled: [(startsFrom: CalendarDate, reason: String)] = []
+            for caseField in try plan.optional("notModelled")?.array() ?? [] {
+                let unmodelled = try caseField.object(allowed: ["startsFrom", "reason"])
+                let fromField = try unmodelled.required("startsFrom")
+                let from = try fromField.date()
+                if from < startsFrom || startsUntil.map({ from > $0 }) ?? false {
+                    throw fromField.error("\(from) is outside the plan's start dates")
+                }
+                notModelled.append((from, try unmodelled.required("reason").nonEmptyString()))
+            }
             let payment: BursaryPolicy.Plan.Payment
             if let annual = plan.optional("annual") {
                 if plan.optional("instalments") != nil {
@@ -98,7 +108,8 @@ extension RuleBook {
                 payment = .instalments(instalments)
             }
             plans.append(BursaryPolicy.Plan(startsFrom: startsFrom, startsUntil: startsUntil, status: status,
-                                            source: try plan.required("source").nonEmptyString(), payment: payment))
+                                            source: try plan.required("source").nonEmptyString(), note: note,
+                                            notModelled: notModelled, payment: payment))
         }
         return BursaryPolicy(
             id: try object.required("id").nonEmptyString(), title: try object.required("title").nonEmptyString(),
