@@ -536,10 +536,15 @@ struct HandComputation {
 
     /// Staying Put and Staying Close run from the 18th birthday to the day before the 23rd (review 2022)
     /// or 21st (statutory); the rate is the request's, else the NMA 16–17 rate (Staying Put only; no
-    /// council in these requests has a Staying Put or Staying Close table), less the contribution.
+    /// council in these requests has a Staying Put or Staying Close table), less the contribution;
+    /// statutory Staying Close without a rate is not due.
     func stayingPut(_ request: StayingPutRequest, scheme: String) throws(Failure) -> Outcome {
         let region = request.place.region ?? Self.regionOfCouncil[request.place.localAuthority ?? ""] ?? "?"
         let born = request.dateOfBirth
+        // Statutory Staying Close is a programme: without a programme rate nothing is due (not an error).
+        if scheme != "review-2022", request.arrangement == .stayingClose, request.weeklyRate == nil {
+            return result(request.alreadyPaid, lines: [], estimated: [], schedule: request.schedule)
+        }
         guard let start = born.adding(years: 18), let end = born.adding(years: scheme == "review-2022" ? 23 : 21),
               let nma = book.rateTables["nma"] else { return result(request.alreadyPaid, lines: [], estimated: [], schedule: request.schedule) }
         let first = max(request.period.from.dayNumber, start.dayNumber)

@@ -210,9 +210,13 @@ public final class StayingPutPolicy: Sendable {
     public let fallbackTable: String?
     /// The band of the fallback table to use.
     public let fallbackBand: String?
+    /// Why there is no statutory weekly funding, when only a programme rate (a council's or the
+    /// request's) is paid; nil when the funding is statutory.
+    public let programmeNote: String?
 
     /// Makes the value from its parts.
-    init(id: String, arrangement: String, title: String, source: String, startsAtAge: Int, endsAtAge: Int, fallbackTable: String?, fallbackBand: String?) {
+    init(id: String, arrangement: String, title: String, source: String, startsAtAge: Int, endsAtAge: Int, fallbackTable: String?, fallbackBand: String?,
+         programmeNote: String? = nil) {
         self.id = id
         self.arrangement = arrangement
         self.title = title
@@ -222,6 +226,33 @@ public final class StayingPutPolicy: Sendable {
         self.endsAtAge = endsAtAge
         self.fallbackTable = fallbackTable
         self.fallbackBand = fallbackBand
+        self.programmeNote = programmeNote
+    }
+}
+
+/// A qualifying benefit or certificate for prescription exemption, as the rule book describes it.
+public final class PrescriptionBenefit: Sendable {
+    /// The word a request gives, e.g. `income-support`.
+    public let id: String
+    /// Its name in a sentence, e.g. "Income Support".
+    public let name: String
+    /// Whether a person under the dependant age is exempt as the dependant of someone getting it.
+    public let dependant: Bool
+    /// The last day it gives exemption, if it ended.
+    public let until: CalendarDate?
+    /// Why it ended, and the reading taken, when it did.
+    public let untilNote: String?
+    /// The source of the end date, escaped for JSON once.
+    let untilCitation: Citation?
+
+    /// Makes the value from its parts.
+    init(id: String, name: String, dependant: Bool, until: CalendarDate?, untilNote: String?, untilSource: String?) {
+        self.id = id
+        self.name = name
+        self.dependant = dependant
+        self.until = until
+        self.untilNote = untilNote
+        untilCitation = untilSource.map(Citation.init)
     }
 }
 

@@ -119,7 +119,7 @@ extension RuleBook {
 
     /// Reads a Staying Put or Staying Close policy.
     static func decodeStayingPutPolicy(_ field: JSONField) throws(FieldError) -> StayingPutPolicy {
-        let object = try field.object(allowed: policyKeys + ["arrangement", "startsAtAge", "endsAtAge", "fallbackTable", "fallbackBand"])
+        let object = try field.object(allowed: policyKeys + ["arrangement", "startsAtAge", "endsAtAge", "fallbackTable", "fallbackBand", "funding", "fundingNote"])
         let startsAtAge = try RuleFileDecoding.age(try object.required("startsAtAge"))
         let endsField = try object.required("endsAtAge")
         let endsAtAge = try RuleFileDecoding.age(endsField)
@@ -130,11 +130,47 @@ extension RuleBook {
             throw FieldError(path: JSONField.pointer(object.path, fallbackTable == nil ? "fallbackTable" : "fallbackBand"),
                              message: "give both fallbackTable and fallbackBand, or neither")
         }
+        // "programme": no statutory weekly funding, only a council's programme rate (or the request's).
+        let programme = try object.optional("funding")?.oneOf(["statutory", "programme"]) == "programme"
+        let fundingNote = try object.optional("fundingNote")?.nonEmptyString()
+        if programme != (fundingNote != nil) {
+            throw FieldError(path: JSONField.pointer(object.path, "fundingNote"),
+                             message: programme ? "a policy with \"funding\": \"programme\" needs a fundingNote saying why there is no statutory funding"
+                                                : "fundingNote is only for a policy with \"funding\": \"programme\"")
+        }
+        if programme, fallbackTable != nil {
+            throw FieldError(path: JSONField.pointer(object.path, "fallbackTable"),
+                             message: "a programme (no statutory funding) has no national fallback rate; remove fallbackTable and fallbackBand")
+        }
         return StayingPutPolicy(
             id: try object.required("id").nonEmptyString(),
             arrangement: try object.required("arrangement").oneOf(StayingArrangement.allCases.map(\.rawValue)),
             title: try object.required("title").nonEmptyString(), source: try object.required("source").nonEmptyString(),
-            startsAtAge: startsAtAge, endsAtAge: endsAtAge, fallbackTable: fallbackTable, fallbackBand: fallbackBand)
+            startsAtAge: startsAtAge, endsAtAge: endsAtAge, fallbackTable: fallbackTable, fallbackBand: fallbackBand,
+            programmeNote: programme ? fundingNote : nil)
+    }
+
+    /// Reads the qualifying benefits of a prescription-policies file: exactly the words requests
+    /// give (`PrescriptionExemption.benefits`), in that order, each with its name and any end date.
+    static func decodePrescriptionBenefits(_ field: JSONField) throws(FieldError) -> [PrescriptionBenefit] {
+        var benefits: [PrescriptionBenefit] = []
+        for item in try field.array() {
+            let object = try item.object(allowed: ["id", "name", "dependant", "until", "untilSource", "untilNote"])
+            let until = try object.optional("until")?.date()
+            let untilSource = try object.optional("untilSource")?.nonEmptyString()
+            let untilNote = try object.optional("untilNote")?.nonEmptyString()
+            if (until == nil) != (untilSource == nil) || (until == nil) != (untilNote == nil) {
+                throw FieldError(path: JSONField.pointer(object.path, "until"), message: "give until, untilSource and untilNote together, or none of them")
+            }
+            benefits.append(PrescriptionBenefit(
+                id: try object.required("id").nonEmptyString(), name: try object.required("name").nonEmptyString(),
+                dependant: try object.required("dependant").bool(), until: until, untilNote: untilNote, untilSource: untilSource))
+        }
+        let ids = benefits.map(\.id)
+        if ids != PrescriptionExemption.benefits {
+            throw field.error("the benefits must be the words requests give, in this order: \(PrescriptionExemption.benefits.joined(separator: ", ")) (found \(ids.joined(separator: ", ")))")
+        }
+        return benefits
     }
 
     /// Reads a prescription exemption policy.
