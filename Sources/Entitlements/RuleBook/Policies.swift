@@ -274,15 +274,25 @@ public final class PrescriptionPolicy: Sendable {
     public let educationUntilAge: Int
     /// Exempt from this age on.
     public let olderFromAge: Int
+    /// The dependant of someone getting a qualifying benefit is exempt until the day before this age.
+    public let dependantUnderAge: Int
+    /// The qualifying benefits and certificates, in the order of `PrescriptionExemption.benefits`.
+    public let benefits: [PrescriptionBenefit]
+    /// The source of the benefit grounds, escaped for JSON once.
+    let benefitsCitation: Citation
     /// Care leavers are exempt until the day before this age, if the scheme says so.
     public let careLeaverUntilAge: Int?
     /// The source of the care-leaver exemption.
     public let careLeaverSource: String?
     /// `careLeaverSource`, escaped for JSON once.
     let careLeaverCitation: Citation?
+    /// Said when being a care leaver is not a ground under this policy (e.g. an announcement not in force).
+    public let careLeaverNote: String?
 
     /// Makes the value from its parts.
-    init(id: String, title: String, source: String, underAge: Int, educationFromAge: Int, educationUntilAge: Int, olderFromAge: Int, careLeaverUntilAge: Int?, careLeaverSource: String?) {
+    init(id: String, title: String, source: String, underAge: Int, educationFromAge: Int, educationUntilAge: Int, olderFromAge: Int,
+         dependantUnderAge: Int, benefits: [PrescriptionBenefit], benefitsSource: String,
+         careLeaverUntilAge: Int?, careLeaverSource: String?, careLeaverNote: String?) {
         self.id = id
         self.title = title
         self.source = source
@@ -291,9 +301,13 @@ public final class PrescriptionPolicy: Sendable {
         self.educationFromAge = educationFromAge
         self.educationUntilAge = educationUntilAge
         self.olderFromAge = olderFromAge
+        self.dependantUnderAge = dependantUnderAge
+        self.benefits = benefits
+        benefitsCitation = Citation(benefitsSource)
         self.careLeaverUntilAge = careLeaverUntilAge
         self.careLeaverSource = careLeaverSource
         careLeaverCitation = careLeaverSource.map(Citation.init)
+        self.careLeaverNote = careLeaverNote
     }
 }
 

@@ -173,9 +173,9 @@ extension RuleBook {
         return benefits
     }
 
-    /// Reads a prescription exemption policy.
-    static func decodePrescriptionPolicy(_ field: JSONField) throws(FieldError) -> PrescriptionPolicy {
-        let object = try field.object(allowed: policyKeys + ["underAge", "educationFromAge", "educationUntilAge", "olderFromAge", "careLeaverUntilAge", "careLeaverSource"])
+    /// Reads a prescription exemption policy, with the file's qualifying benefits.
+    static func decodePrescriptionPolicy(_ field: JSONField, benefits: [PrescriptionBenefit], benefitsSource: String) throws(FieldError) -> PrescriptionPolicy {
+        let object = try field.object(allowed: policyKeys + ["underAge", "educationFromAge", "educationUntilAge", "olderFromAge", "dependantUnderAge", "careLeaverUntilAge", "careLeaverSource", "careLeaverNote"])
         let careLeaverUntilAge = try object.optional("careLeaverUntilAge").map { age throws(FieldError) in try RuleFileDecoding.age(age) }
         let careLeaverSource = try object.optional("careLeaverSource")?.nonEmptyString()
         if careLeaverUntilAge != nil, careLeaverSource == nil {
@@ -188,6 +188,9 @@ extension RuleBook {
             educationFromAge: try RuleFileDecoding.age(try object.required("educationFromAge")),
             educationUntilAge: try RuleFileDecoding.age(try object.required("educationUntilAge")),
             olderFromAge: try RuleFileDecoding.age(try object.required("olderFromAge")),
-            careLeaverUntilAge: careLeaverUntilAge, careLeaverSource: careLeaverSource)
+            dependantUnderAge: try RuleFileDecoding.age(try object.required("dependantUnderAge")),
+            benefits: benefits, benefitsSource: benefitsSource,
+            careLeaverUntilAge: careLeaverUntilAge, careLeaverSource: careLeaverSource,
+            careLeaverNote: try object.optional("careLeaverNote")?.nonEmptyString())
     }
 }
