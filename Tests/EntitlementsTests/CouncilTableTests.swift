@@ -58,6 +58,37 @@ import Testing
         #expect(!named.estimateAvailable)
     }
 
+    /// The real Kent file with a first row for 2024-25 that pays `paysTable` instead of rates.
+    static func kentFirstPaying(_ paysTable: String) throws -> RuleFiles {
+        var files = try RuleFiles.real()
+        try files.edit("council-kent-fostering.json") { root in
+            guard case .array(let rows)? = root.value(at: "/rows") else { throw JSONEditFailure(description: "council-kent-fostering.json has no /rows array") }
+            let paying = JSONValue.object([
+                JSONMember("effective", .string("2024-04-01")), JSONMember("until", .string("2025-03-31")),
+                JSONMember("status", .string("enacted")), JSONMember("source", .string("a test: Kent paid the NMA in 2024-25")),
+                JSONMember("paysTable", .string(paysTable)),
+            ])
+            try root.replace("/rows", with: .array([paying] + rows))
+        }
+        return files
+    }
+
+    @Test func aCouncilThatPaysTheNMAFromADateSaysSoInItsTable() throws {
+        let engine = Engine(ruleBook: try Self.kentFirstPaying("nma").load())
+        let request = KinshipRequest(dateOfBirth: try date("2017-03-15"), period: try days("2025-03-01", "2025-04-30"),
+                                     place: Place(localAuthority: "Kent"))
+        let result = try engine.kinshipAllowance(request, scheme: try engine.scheme(named: "review-2022"))
+        // March 2025: the NMA South East 2024-25 5–10 rate, £208, as Kent's table says; April: Kent's own £232.62.
+        #expect(result.lines.map(\.table) == ["nma", "kent-fostering"])
+        #expect(result.lines.map(\.weeklyRate) == [try money("208.00"), try money("232.62")])
+        #expect(result.explanation.reasons.contains { $0.rule == "kent-fostering" && $0.text.contains("says it pays the NMA") })
+    }
+
+    @Test func paysTableMustNameANationalFosteringTable() throws {
+        let files = try Self.kentFirstPaying("kent-fostering")
+        #expect(files.loadFailure()?.message == "paysTable \"kent-fostering\" is not a national fostering table")
+    }
+
     @Test func theReasonsNeverSayTheNMAIsPaidOnDaysKentsTableDoesNotCover() throws {
         let result = try engine.kinshipAllowance(try kent("2025-06-01", "2025-06-30"), scheme: scheme)
         let texts = result.explanation.reasons.map(\.text)

@@ -35,14 +35,30 @@ struct RateChooser {
                     choice, table: council.id, tableTitle: council.title, date: date, region: nil,
                     hint: "the council's own table replaces the \(national.id.uppercased()), so the \(national.id.uppercased()) is not used instead; add the council's rates for that date to table \(council.id)")
             }
-            return try rate(from: council, row: row, on: date, limit: .latest, explanation: &explanation)
+            guard let paid = council.paidTable(of: row) else {
+                return try rate(from: council, row: row, on: date, limit: .latest, explanation: &explanation)
+            }
+            // The council's table says that on this row's dates it pays the national table.
+            guard paid == national.id else {
+                throw .notConfigured(field: "", message: "table \(council.id) says the council pays table \(paid) from \(row.effective), but this allowance is paid from table \(national.id)")
+            }
+            explanation.used(row, table: council.id)
+            explanation.sayOnce(council.id, "From \(row.effective)\(row.until.map { " to \($0)" } ?? ""), the council's own table (\(council.title)) says it pays the \(national.id.uppercased()) for its region, so the \(national.id.uppercased()) applies on those days.", row.citation)
+            var limit = CalendarDate.latest
+            if let next = council.rows.nextBoundary(after: date), let last = next.previousDay { limit = last }
+            return try nationalRate(on: date, limit: limit, explanation: &explanation)
         }
+        return try nationalRate(on: date, limit: .latest, explanation: &explanation)
+    }
+
+    /// The national table's rate on `date` for the region, changing no later than `limit`.
+    private func nationalRate(on date: CalendarDate, limit: CalendarDate, explanation: inout Explanation) throws(CalculationError) -> DailyRate {
         let key = national.rowRegion(region)
         let choice = national.rows.choose(on: date, region: key, allowEstimated: allowEstimated)
         guard case .found(let row) = choice else {
             throw CalculationError.missing(choice, table: national.id, tableTitle: national.title, date: date, region: region)
         }
-        return try rate(from: national, row: row, on: date, limit: .latest, explanation: &explanation)
+        return try rate(from: national, row: row, on: date, limit: limit, explanation: &explanation)
     }
 
     private func rate(from table: WeeklyRateTable, row: DatedRow<[Money]>, on date: CalendarDate, limit: CalendarDate,
