@@ -1,24 +1,75 @@
-@testable import Entitlements
 import Testing
+@testable import Entitlements
 
-/// A person exempt on many grounds at once gets them listed in one fixed order, whatever the order
-/// of the request's benefits.
+/// The national grounds on the dates they exist: the tax-credit certificate ground ends with tax
+/// credits (5 April 2025); the under-20 dependant ground is a ground of its own; the benefits, their
+/// names and end dates come from the rule book; a 29 February birthday is said to be a reading.
 @Suite struct PrescriptionGroundTests {
-    @Test func groundsAreListedInTheirFixedOrder() throws {
-        let engine = Engine(ruleBook: try RealRuleBook.get())
-        var request = PrescriptionRequest(dateOfBirth: try date("2008-09-01"), on: try date("2025-10-01"))
-        request.fullTimeEducation = true
-        request.maternityExemption = true
-        request.medicalExemption = true
-        request.warPensionExemption = true
-        request.nhsInpatient = true
-        request.benefits = ["tax-credit-exemption", "hc2", "income-support"]
-        request.careLeaver = true
-        let result = try engine.prescriptionExemption(request, scheme: engine.scheme(named: "review-2022"))
-        #expect(result.exempt)
-        #expect(result.grounds.map(\.ground) == [
-            "full-time-education", "maternity-exemption", "medical-exemption", "war-pension-exemption", "nhs-inpatient",
-            "income-support", "hc2", "tax-credit-exemption", "care-leaver",
-        ])
+    let engine: Engine
+
+    init() throws {
+        engine = Engine(ruleBook: try RealRuleBook.get())
+    }
+
+    func exemption(born: String, on: String, scheme: String = "england-statutory", in engine: Engine? = nil,
+                   _ change: (inout PrescriptionRequest) -> Void = { _ in }) throws -> PrescriptionResult {
+        let engine = engine ?? self.engine
+        var request = PrescriptionRequest(dateOfBirth: try date(born), on: try date(on))
+        change(&request)
+        return try engine.prescriptionExemption(request, scheme: try engine.scheme(named: scheme))
+    }
+
+    @Test func theTaxCreditCertificateGroundLastsToThe5thOfApril2025AndNoLonger() throws {
+        let lastDay = try exemption(born: "1990-03-01", on: "2025-04-05") { $0.benefits = ["tax-credit-exemption"] }
+        #expect(lastDay.grounds == [ExemptionGround(ground: "tax-credit-exemption", until: try date("2025-04-05"))])
+        let after = try exemption(born: "1990-03-01", on: "2025-04-06") { $0.benefits = ["tax-credit-exemption"] }
+        #expect(!after.exempt)
+        #expect(after.explanation.reasons.contains { $0.text.contains("ended on 2025-04-05") && $0.text.contains("still in date") })
+    }
+
+    @Test func otherBenefitsHaveNoEndDate() throws {
+        let result = try exemption(born: "1990-03-01", on: "2025-06-01") { $0.benefits = ["hc2", "income-support"] }
+        #expect(result.grounds.map(\.ground) == ["income-support", "hc2"])
+        #expect(result.grounds.allSatisfy { $0.until == nil })
+    }
+
+    @Test func aDependantUnder20OfSomeoneOnAQualifyingBenefitIsExemptUntilTheDayBeforeThe20thBirthday() throws {
+        let result = try exemption(born: "2006-08-15", on: "2025-10-01") { $0.dependantOfBenefits = ["income-support"] }
+        #expect(result.grounds == [ExemptionGround(ground: "under-20-dependant", until: try date("2026-08-14"))])
+        let at20 = try exemption(born: "2006-08-15", on: "2026-08-15") { $0.dependantOfBenefits = ["income-support"] }
+        #expect(!at20.exempt)
+    }
+
+    @Test func beingTheDependantOfAnHC2HolderIsNotTheDependantGround() throws {
+        let result = try exemption(born: "2006-08-15", on: "2025-10-01") { $0.dependantOfBenefits = ["hc2"] }
+        #expect(!result.exempt)
+    }
+
+    @Test func theDependantAgeIsRuleData() throws {
+        var files = try RuleFiles.real()
+        try files.edit("prescription.json") { try $0.replace("/policies/1/dependantUnderAge", with: .number("19")) }
+        let edited = Engine(ruleBook: try files.load())
+        let result = try exemption(born: "2006-08-15", on: "2025-10-01", in: edited) { $0.dependantOfBenefits = ["income-support"] }
+        #expect(!result.exempt)
+    }
+
+    @Test func theBenefitsTheRuleBookListsMustBeTheWordsRequestsGive() throws {
+        var files = try RuleFiles.real()
+        try files.edit("prescription.json") { try $0.remove("/benefits/6") }
+        #expect(files.loadFailure()?.path == "/benefits")
+    }
+
+    @Test func a29FebruaryBirthdaySaysTheDateIsAReadingOfTheLaw() throws {
+        let result = try exemption(born: "2008-02-29", on: "2027-02-28") { $0.fullTimeEducation = true }
+        #expect(result.grounds == [ExemptionGround(ground: "full-time-education", until: try date("2027-02-28"))])
+        #expect(result.explanation.reasons.contains { $0.rule == "birthday-29-february" && $0.text.contains("a reading of the law") })
+        let ordinary = try exemption(born: "2008-03-01", on: "2027-02-28") { $0.fullTimeEducation = true }
+        #expect(!ordinary.explanation.reasons.contains { $0.rule == "birthday-29-february" })
+    }
+
+    @Test func the2026To27ChargesAreSourcedToTheWrittenMinisterialStatement() throws {
+        let result = try exemption(born: "1990-03-01", on: "2026-06-01")
+        #expect(result.chargePerItem == (try money("9.90")))
+        #expect(result.explanation.reasons.contains { $0.rule == "prescription-charges" && $0.source.contains("HCWS1091") })
     }
 }

@@ -516,18 +516,19 @@ struct HandComputation {
         let kent = Self.kent.contains(request.place.localAuthority ?? "") ? book.rateTables["kent-fostering"] : nil
         let birthdays = (0...18).compactMap { born.adding(years: $0)?.dayNumber }
         let breaks = birthdays + rowBreaks(nma, region: region) + (kent.map { rowBreaks($0, region: nil) } ?? [])
-        var estimated: [DatedRow<[Money]>] = []
+        var estimated: [(table: String, row: DatedRow<[Money]>)] = []
         let lines = try priced(first...last, breaks: breaks, schedule: request.schedule, region: region, contribution: nil) {
             day throws(Failure) -> Rate in
             let age = born.age(on: day)
             var rate: Rate?
-            if let kent, let row = try? row(kent, region: nil, on: day, allowEstimated: request.allowEstimated) {
-                rate = self.rate(kent, row, age: age, band: nil)
+            if let kent {
+                // Kent's own table replaces the NMA on every day: a day it does not cover is an error naming it.
+                rate = self.rate(kent, try row(kent, region: nil, on: day, allowEstimated: request.allowEstimated), age: age, band: nil)
             } else {
                 rate = self.rate(nma, try row(nma, region: region, on: day, allowEstimated: request.allowEstimated), age: age, band: nil)
             }
             guard let rate else { throw .notConfigured(field: "dateOfBirth") }
-            if let row = rate.estimated, !estimated.contains(where: { $0 === row }) { estimated.append(row) }
+            if let row = rate.estimated, !estimated.contains(where: { $0.row === row }) { estimated.append((rate.table, row)) }
             return rate
         }
         return result(request.alreadyPaid, lines: lines, estimated: estimated, schedule: request.schedule)
@@ -535,17 +536,22 @@ struct HandComputation {
 
     /// Staying Put and Staying Close run from the 18th birthday to the day before the 23rd (review 2022)
     /// or 21st (statutory); the rate is the request's, else the NMA 16–17 rate (Staying Put only; no
-    /// council in these requests has a Staying Put or Staying Close table), less the contribution.
+    /// council in these requests has a Staying Put or Staying Close table), less the contribution;
+    /// statutory Staying Close without a rate is not due.
     func stayingPut(_ request: StayingPutRequest, scheme: String) throws(Failure) -> Outcome {
         let region = request.place.region ?? Self.regionOfCouncil[request.place.localAuthority ?? ""] ?? "?"
         let born = request.dateOfBirth
+        // Statutory Staying Close is a programme: without a programme rate nothing is due (not an error).
+        if scheme != "review-2022", request.arrangement == .stayingClose, request.weeklyRate == nil {
+            return result(request.alreadyPaid, lines: [], estimated: [], schedule: request.schedule)
+        }
         guard let start = born.adding(years: 18), let end = born.adding(years: scheme == "review-2022" ? 23 : 21),
               let nma = book.rateTables["nma"] else { return result(request.alreadyPaid, lines: [], estimated: [], schedule: request.schedule) }
         let first = max(request.period.from.dayNumber, start.dayNumber)
         let last = min(request.period.to.dayNumber, end.dayNumber - 1)
         guard first <= last else { return result(request.alreadyPaid, lines: [], estimated: [], schedule: request.schedule) }
         if request.arrangement == .stayingClose, request.weeklyRate == nil { throw .notConfigured(field: "weeklyRate") }
-        var estimated: [DatedRow<[Money]>] = []
+        var estimated: [(table: String, row: DatedRow<[Money]>)] = []
         let breaks = request.weeklyRate == nil ? rowBreaks(nma, region: region) : []
         let lines = try priced(first...last, breaks: breaks, schedule: request.schedule, region: region,
                               contribution: request.weeklyContribution?.pence ?? 0) { day throws(Failure) -> Rate in
@@ -554,14 +560,14 @@ struct HandComputation {
             }
             let row = try row(nma, region: region, on: day, allowEstimated: request.allowEstimated)
             guard let rate = self.rate(nma, row, age: nil, band: "16-17") else { throw .notConfigured(field: "dateOfBirth") }
-            if let row = rate.estimated, !estimated.contains(where: { $0 === row }) { estimated.append(row) }
+            if let row = rate.estimated, !estimated.contains(where: { $0.row === row }) { estimated.append((rate.table, row)) }
             return rate
         }
         return result(request.alreadyPaid, lines: lines, estimated: estimated, schedule: request.schedule)
     }
 
     /// The result for a set of lines: total, payments by pay period, balance and estimated rows used.
-    func result(_ alreadyPaid: Money?, lines: [AllowanceLine], estimated: [DatedRow<[Money]>], schedule: Schedule?) -> Outcome {
+    func result(_ alreadyPaid: Money?, lines: [AllowanceLine], estimated: [(table: String, row: DatedRow<[Money]>)], schedule: Schedule?) -> Outcome {
         let total = lines.reduce(0) { $0 + $1.amount.pence }
         var payments: [Payment]?
         if let schedule {
@@ -580,7 +586,7 @@ struct HandComputation {
         var explanation = Explanation()
         explanation.eligible = !lines.isEmpty
         explanation.estimated = estimated.map {
-            EstimatedValue(table: "nma", effective: $0.effective, until: $0.until, region: $0.region, note: $0.note ?? "")
+            EstimatedValue(table: $0.table, effective: $0.row.effective, until: $0.row.until, region: $0.row.region, note: $0.row.note ?? "")
         }
         return .result(AllowanceResult(
             explanation: explanation, total: Money(pence: total), lines: lines, payments: payments,

@@ -67,33 +67,59 @@ extension Engine {
             let age = request.dateOfBirth.age(on: date)
             return age >= policy.minAge && age <= policy.maxAge
         }
-        switch plan.payment {
-        case .instalments(let instalments):
-            let startAge = request.dateOfBirth.age(on: request.start)
+        // The rule book says when the ages are tested: once on the start date, or on each payment's due date.
+        let startAge = request.dateOfBirth.age(on: request.start)
+        if policy.ageTest == .start {
+            explanation.sayLeapBirthdayReading(born: request.dateOfBirth, ageOn: request.start)
             guard ageAllows(request.start) else {
                 explanation.say(policy.id, "Age \(startAge) on the start date \(request.start); the bursary is for care leavers aged \(ages) at the start.", plan.citation)
                 return try finish()
             }
-            explanation.say(policy.id, "Age \(startAge) on the start date \(request.start), within \(ages); apprenticeships starting from \(plan.startsFrom) are paid \(instalments.count == 1 ? "once" : "in \(instalments.count) instalments").", plan.citation)
+        }
+        switch plan.payment {
+        case .instalments(let instalments):
+            if policy.ageTest == .start {
+                explanation.say(policy.id, "Age \(startAge) on the start date \(request.start), within \(ages); apprenticeships starting from \(plan.startsFrom) are paid \(instalments.count == 1 ? "once" : "in \(instalments.count) instalments").", plan.citation)
+            } else {
+                explanation.say(policy.id, "Apprenticeships starting from \(plan.startsFrom) are paid \(instalments.count == 1 ? "once" : "in \(instalments.count) instalments"), each while the care leaver is aged \(ages) on its due date.", plan.citation)
+            }
+            for unmodelled in plan.notModelled where request.start >= unmodelled.startsFrom {
+                explanation.say(policy.id, Sentence(unmodelled.reason), plan.citation)
+            }
             for (number, instalment) in instalments.enumerated() {
                 guard let due = request.start.adding(days: instalment.afterDays) else { continue }
-                if due <= request.end {
-                    payments.append(BursaryPayment(due: due, amount: instalment.amount, year: 1, instalment: number + 1))
-                } else {
+                guard due <= request.end else {
                     explanation.say(policy.id, "Instalment \(number + 1) (\(pounds: instalment.amount), due \(instalment.afterDays) days after the start, on \(due)) is not paid: the programme ends on \(request.end).", plan.citation)
+                    continue
                 }
+                if policy.ageTest == .eachPayment {
+                    explanation.sayLeapBirthdayReading(born: request.dateOfBirth, ageOn: due)
+                    guard ageAllows(due) else {
+                        explanation.say(policy.id, "Instalment \(number + 1) is due on \(due) at age \(request.dateOfBirth.age(on: due)), outside \(ages), so it is not paid.", plan.citation)
+                        continue
+                    }
+                }
+                payments.append(BursaryPayment(due: due, amount: instalment.amount, year: 1, instalment: number + 1))
             }
         case .annual(let amount):
-            explanation.say(policy.id, "Under \(scheme.id), \(pounds: amount) is paid on the first day of each apprenticeship year that begins while the care leaver is aged \(ages) and still on the programme.", plan.citation)
+            if policy.ageTest == .start {
+                explanation.say(policy.id, "Under \(scheme.id), \(pounds: amount) is paid on the first day of each apprenticeship year while the care leaver is still on the programme, for care leavers aged \(ages) at the start.", plan.citation)
+            } else {
+                explanation.say(policy.id, "Under \(scheme.id), \(pounds: amount) is paid on the first day of each apprenticeship year that begins while the care leaver is aged \(ages) and still on the programme.", plan.citation)
+            }
+            for unmodelled in plan.notModelled where request.start >= unmodelled.startsFrom {
+                explanation.say(policy.id, Sentence(unmodelled.reason), plan.citation)
+            }
             var year = 1
             while let due = request.start.adding(years: year - 1), due <= request.end {
-                if ageAllows(due) {
+                if policy.ageTest == .start || ageAllows(due) {
                     payments.append(BursaryPayment(due: due, amount: amount, year: year, instalment: nil))
                 } else {
                     let age = request.dateOfBirth.age(on: due)
                     explanation.say(policy.id, "Year \(year) begins on \(due) at age \(age), outside \(ages), so it is not paid.", plan.citation)
                     if age > policy.maxAge { break }
                 }
+                if policy.ageTest == .eachPayment { explanation.sayLeapBirthdayReading(born: request.dateOfBirth, ageOn: due) }
                 year += 1
             }
         }

@@ -21,18 +21,21 @@ public enum CalculationError: Error, Sendable, Equatable {
     }
 
     /// The error for a value a table does not offer on a date.
-    static func missing<Payload>(_ choice: RowChoice<Payload>, table: String, tableTitle: String, date: CalendarDate, region: String?) -> CalculationError {
+    /// `hint` ends the message (what to do about it), if given.
+    static func missing<Payload>(_ choice: RowChoice<Payload>, table: String, tableTitle: String, date: CalendarDate, region: String?,
+                                 hint: String? = nil) -> CalculationError {
         let place = region.map { " for \($0)" } ?? ""
+        let hint = hint.map { "; " + $0 } ?? ""
         switch choice {
         case .estimatedOnly(let row):
             return .noEnactedValue(
                 table: table, date: date, estimateAvailable: true,
-                detail: "no enacted \(tableTitle) value\(place) covers \(date) (table \(table)); only an estimate exists (\(row.note ?? "estimated"))")
+                detail: "no enacted \(tableTitle) value\(place) covers \(date) (table \(table)); only an estimate exists (\(row.note ?? "estimated"))\(hint)")
         case .missing(let notFound):
             let why = notFound.map { ": \($0.note ?? "not found")" } ?? ""
             return .noEnactedValue(
                 table: table, date: date, estimateAvailable: false,
-                detail: "no \(tableTitle) value\(place), enacted or estimated, covers \(date) (table \(table))\(why)")
+                detail: "no \(tableTitle) value\(place), enacted or estimated, covers \(date) (table \(table))\(why)\(hint)")
         case .found:
             return .noEnactedValue(table: table, date: date, estimateAvailable: false, detail: "internal: value was found")
         }

@@ -15,7 +15,8 @@ struct DailyRate {
     let lastDay: CalendarDate
 }
 
-/// Chooses each day's rate from a council's own table where it covers the day, else the national table.
+/// Chooses each day's rate from a council's own table when the council has one (never falling back
+/// to the national table on a day the council's table does not cover), else the national table.
 struct RateChooser {
     let national: WeeklyRateTable
     let council: WeeklyRateTable?
@@ -25,17 +26,33 @@ struct RateChooser {
 
     /// The rate on `date`, with the last day before anything about it could change.
     func rate(on date: CalendarDate, explanation: inout Explanation) throws(CalculationError) -> DailyRate {
-        var limit = CalendarDate.latest
         if let council {
-            switch council.rows.choose(on: date, allowEstimated: allowEstimated) {
-            case .found(let row):
-                return try rate(from: council, row: row, on: date, limit: limit, explanation: &explanation)
-            case .estimatedOnly(let row):
-                throw CalculationError.missing(RowChoice.estimatedOnly(row), table: council.id, tableTitle: council.title, date: date, region: nil)
-            case .missing:
-                if let next = council.rows.nextBoundary(after: date), let last = next.previousDay { limit = last }
+            // A council's own table replaces the national one: a day it does not cover is an error
+            // naming the council's table, never a silent fall back to the national rates.
+            let choice = council.rows.choose(on: date, allowEstimated: allowEstimated)
+            guard case .found(let row) = choice else {
+                throw CalculationError.missing(
+                    choice, table: council.id, tableTitle: council.title, date: date, region: nil,
+                    hint: "the council's own table replaces the \(national.id.uppercased()), so the \(national.id.uppercased()) is not used instead; add the council's rates for that date to table \(council.id)")
             }
+            guard let paid = council.paidTable(of: row) else {
+                return try rate(from: council, row: row, on: date, limit: .latest, explanation: &explanation)
+            }
+            // The council's table says that on this row's dates it pays the national table.
+            guard paid == national.id else {
+                throw .notConfigured(field: "", message: "table \(council.id) says the council pays table \(paid) from \(row.effective), but this allowance is paid from table \(national.id)")
+            }
+            explanation.used(row, table: council.id)
+            explanation.sayOnce(council.id, "From \(row.effective)\(row.until.map { " to \($0)" } ?? ""), the council's own table (\(council.title)) says it pays the \(national.id.uppercased()) for its region, so the \(national.id.uppercased()) applies on those days.", row.citation)
+            var limit = CalendarDate.latest
+            if let next = council.rows.nextBoundary(after: date), let last = next.previousDay { limit = last }
+            return try nationalRate(on: date, limit: limit, explanation: &explanation)
         }
+        return try nationalRate(on: date, limit: .latest, explanation: &explanation)
+    }
+
+    /// The national table's rate on `date` for the region, changing no later than `limit`.
+    private func nationalRate(on date: CalendarDate, limit: CalendarDate, explanation: inout Explanation) throws(CalculationError) -> DailyRate {
         let key = national.rowRegion(region)
         let choice = national.rows.choose(on: date, region: key, allowEstimated: allowEstimated)
         guard case .found(let row) = choice else {

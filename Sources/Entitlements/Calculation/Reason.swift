@@ -70,6 +70,12 @@ public struct Explanation: Sendable, Equatable {
         say(rule, sentence(), Citation(source))
     }
 
+    /// Adds a reason unless the same sentence is already there.
+    mutating func sayOnce(_ rule: String, _ sentence: Sentence, _ citation: Citation) {
+        guard !reasons.contains(where: { $0.rule == rule && $0.textUTF8 == sentence.utf8 }) else { return }
+        say(rule, sentence, citation)
+    }
+
     /// Adds a sentence for each estimated value used, saying how it was estimated.
     mutating func explainEstimates() {
         guard recordsReasons else { return }

@@ -19,7 +19,7 @@ extension Engine {
             return try allowance.result(lines: [], alreadyPaid: request.alreadyPaid, explanation: explanation)
         }
         if let council {
-            explanation.say(council.id, "\(place.council?.name ?? "The council") pays its own fostering rates (\(council.title)) on the days its table covers; the \(national.id.uppercased()) applies on other days.", council.citation)
+            explanation.say(council.id, "\(place.council?.name ?? "The council") has its own fostering rates (\(council.title)), which replace the \(national.id.uppercased()) for its carers; a day its table does not cover is not paid at the \(national.id.uppercased()).", council.citation)
         }
 
         let endBirthday = request.dateOfBirth.birthday(policy.endsAtAge)

@@ -39,7 +39,7 @@ public struct GrantResult: Sendable, Equatable {
     public var financialYear: FinancialYear
     /// The grant for that year (zero when not eligible).
     public var amount: Money
-    /// `amount − alreadyPaid`, not below zero.
+    /// `amount − alreadyPaid`: negative when more than the grant has been paid (an overpayment).
     public var remaining: Money
     /// How an indexed amount was reached, year by year (empty when not indexed).
     public var indexation: [IndexationStep]
@@ -66,19 +66,39 @@ extension Engine {
             (full, steps) = try indexedAmount(indexed, policy: policy, year: year, request: request, explanation: &explanation)
             explanation.say(policy.id, "Under \(scheme.id), the grant was \(pounds: indexed.baseAmount) in \(indexed.baseYear) and rises each 1 April by the previous September's CPI, rounded to the pound: \(pounds: full) in \(year).", policy.indexationCitation)
         }
-        if let dateOfBirth = request.dateOfBirth {
-            explanation.say(policy.id, "Age \(dateOfBirth.age(on: request.on)) on \(request.on).", policy.citation)
-        }
-        let amount = request.careLeaver ? full : .zero
+        var eligible = request.careLeaver
         if !request.careLeaver {
             explanation.say(policy.id, "The grant is for care leavers; this person is not a care leaver, so nothing is due.", policy.citation)
         }
+        let ages = "\(policy.minAge) to \(policy.maxAge)"
+        if let dateOfBirth = request.dateOfBirth {
+            let age = dateOfBirth.age(on: request.on)
+            if age < policy.minAge || age > policy.maxAge {
+                eligible = false
+                let limit = age < policy.minAge ? policy.minAge : policy.maxAge + 1
+                let edge = age < policy.minAge
+                    ? "from the \(policy.minAge)\(ordinalSuffix(policy.minAge)) birthday (\(dateOfBirth.birthday(policy.minAge).map(\.isoText) ?? ""))"
+                    : "until the day before the \(policy.maxAge + 1)\(ordinalSuffix(policy.maxAge + 1)) birthday (\(dateOfBirth.birthday(policy.maxAge + 1)?.previousDay.map(\.isoText) ?? ""))"
+                explanation.say(policy.id, "Age \(age) on \(request.on): the grant is for care leavers aged \(ages) on the claim date, \(edge), so nothing is due.", policy.ageCitation)
+                explanation.sayLeapBirthdayReading(born: dateOfBirth, birthday: limit)
+            } else {
+                explanation.say(policy.id, "Age \(age) on \(request.on), within the ages of \(ages) at which care leavers can claim the grant.", policy.ageCitation)
+            }
+            explanation.sayLeapBirthdayReading(born: dateOfBirth, ageOn: request.on)
+        } else {
+            explanation.say(policy.id, "No date of birth was given, so the age was not checked: the grant is for care leavers aged \(ages) on the claim date.", policy.ageCitation)
+        }
+        let amount = eligible ? full : .zero
         var remaining = amount
         if let paid = request.alreadyPaid {
-            do { remaining = Money(pence: max(0, try amount.subtracting(paid).pence)) } catch { throw .overflow("alreadyPaid") }
-            explanation.say(policy.id, "\(pounds: paid) has been paid already, so \(pounds: remaining) remains.", policy.citation)
+            do { remaining = try amount.subtracting(paid) } catch { throw .overflow("alreadyPaid") }
+            if remaining.pence < 0 {
+                explanation.say(policy.id, "The grant is paid once, though it may be drawn in parts: \(pounds: paid) has been paid against \(pounds: amount), an overpayment of \(pounds: Money(pence: -remaining.pence)).", policy.ageCitation)
+            } else {
+                explanation.say(policy.id, "The grant is paid once, though it may be drawn in parts: \(pounds: paid) has been paid already, so \(pounds: remaining) remains.", policy.ageCitation)
+            }
         }
-        explanation.eligible = request.careLeaver
+        explanation.eligible = eligible
         return GrantResult(explanation: explanation, financialYear: year, amount: amount, remaining: remaining, indexation: steps)
     }
 
@@ -92,6 +112,16 @@ extension Engine {
         }
         guard let series = ruleBook.indexSeries[indexed.index] else {
             throw .notConfigured(field: nil, message: "the rule book has no index series \(indexed.index)")
+        }
+        if indexed.baseStatus == .estimated {
+            let first = indexed.baseYear.range?.from ?? request.on
+            guard request.allowEstimated else {
+                throw .noEnactedValue(table: policy.id, date: first, estimateAvailable: true,
+                                      detail: "the \(scheme(policy)) leaving-care grant's base amount for \(indexed.baseYear) is only an estimate (\(indexed.baseNote ?? "estimated"))")
+            }
+            let value = EstimatedValue(table: policy.id, effective: first, until: indexed.baseYear.range?.to, region: nil,
+                                       note: indexed.baseNote ?? "estimated")
+            if !explanation.estimated.contains(value) { explanation.estimated.append(value) }
         }
         var amount = indexed.baseAmount
         var steps = [IndexationStep(financialYear: indexed.baseYear, rate: nil, amount: amount)]

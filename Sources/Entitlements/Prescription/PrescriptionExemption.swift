@@ -18,6 +18,8 @@ public struct PrescriptionRequest: Sendable, Equatable {
     public var nhsInpatient: Bool = false
     /// Qualifying benefits and certificates (`PrescriptionExemption.benefits`).
     public var benefits: [String] = []
+    /// The qualifying benefits of the person this person is a dependant of (the under-20 dependant ground).
+    public var dependantOfBenefits: [String] = []
     /// Items a month, to price a year of prescriptions.
     public var itemsPerMonth: Int?
     /// Whether estimated charges may be used.
@@ -69,6 +71,12 @@ public enum PrescriptionExemption {
     /// The qualifying benefits and certificates accepted in `benefits`, in the order results list them.
     public static let benefits = ["income-support", "income-related-esa", "income-based-jsa", "pension-credit-guarantee",
                                   "universal-credit-qualifying", "hc2", "tax-credit-exemption"]
+    /// Every ground, in the order results list them.
+    public static let groundOrder = ["under-16", "full-time-education", "aged-60-or-over", "maternity-exemption",
+                                     "medical-exemption", "war-pension-exemption", "nhs-inpatient"] + benefits
+        + [dependantGround, "care-leaver"]
+    /// The ground of a person under the dependant age who is the dependant of someone getting a qualifying benefit.
+    public static let dependantGround = "under-20-dependant"
 }
 
 extension Engine {
@@ -83,13 +91,16 @@ extension Engine {
             grounds.append(ExemptionGround(ground: ground, until: until))
             explanation.say(policy.id, text, source)
         }
+        explanation.sayLeapBirthdayReading(born: birth, ageOn: request.on)
         if age < policy.underAge {
             let until = birth.birthday(policy.underAge)?.previousDay
-            add("under-16", until: until, "Age \(age) on \(request.on): under \(policy.underAge), exempt until \(until.map(\.isoText) ?? "the \(policy.underAge)th birthday").")
+            add("under-16", until: until, "Age \(age) on \(request.on): under \(policy.underAge), exempt until \(until.map(\.isoText) ?? "the day before the birthday").")
+            explanation.sayLeapBirthdayReading(born: birth, birthday: policy.underAge)
         }
         if request.fullTimeEducation, age >= policy.educationFromAge, age < policy.educationUntilAge {
             let until = birth.birthday(policy.educationUntilAge)?.previousDay
             add("full-time-education", until: until, "Age \(age) and in full-time education: exempt until \(until.map(\.isoText) ?? ""), the day before the \(ordinal: policy.educationUntilAge) birthday.")
+            explanation.sayLeapBirthdayReading(born: birth, birthday: policy.educationUntilAge)
         }
         if age >= policy.olderFromAge {
             add("aged-60-or-over", until: nil, "Age \(age): \(policy.olderFromAge) or over, exempt.")
@@ -103,19 +114,45 @@ extension Engine {
         for (flag, ground, phrase) in flags where flag {
             add(ground, until: nil, "The person \(phrase): exempt while that lasts.")
         }
-        for benefit in PrescriptionExemption.benefits where request.benefits.contains(benefit) {
-            add(benefit, until: nil, "The person (or partner) gets or holds \(benefit): exempt while that lasts.")
+        for benefit in policy.benefits where request.benefits.contains(benefit.id) {
+            guard let until = benefit.until, let source = benefit.untilCitation else {
+                add(benefit.id, until: nil, "The person (or partner) gets or holds \(benefit.name): exempt while that lasts.", policy.benefitsCitation)
+                continue
+            }
+            if request.on <= until {
+                add(benefit.id, until: until, "The person holds \(benefit.name): exempt on this ground until \(until) at the latest. \(benefit.untilNote ?? "").", source)
+            } else {
+                explanation.say(policy.id, "\(benefit.name.prefix(1).uppercased() + benefit.name.dropFirst()) gives no exemption on \(request.on): the ground ended on \(until). \(benefit.untilNote ?? "").", source)
+            }
+        }
+        if !request.dependantOfBenefits.isEmpty {
+            let named = policy.benefits.filter { request.dependantOfBenefits.contains($0.id) }
+            let qualifying = named.filter(\.dependant)
+            for benefit in named where !benefit.dependant {
+                explanation.say(policy.id, "Being the dependant of someone who holds \(benefit.name) is not a ground of exemption.", policy.benefitsCitation)
+            }
+            if let first = qualifying.first {
+                let limit = policy.dependantUnderAge
+                let until = birth.birthday(limit)?.previousDay
+                if age < limit {
+                    add(PrescriptionExemption.dependantGround, until: until, "Age \(age), under \(limit), and the dependant of someone getting \(first.name): exempt until \(until.map(\.isoText) ?? ""), the day before the \(ordinal: limit) birthday.", policy.benefitsCitation)
+                } else {
+                    explanation.say(policy.id, "The dependant of someone getting \(first.name) is exempt only until the day before the \(ordinal: limit) birthday (\(until.map(\.isoText) ?? "")); this person is \(age).", policy.benefitsCitation)
+                }
+                explanation.sayLeapBirthdayReading(born: birth, birthday: limit)
+            }
         }
         if request.careLeaver {
             if let limit = policy.careLeaverUntilAge, let source = policy.careLeaverCitation {
                 if age < limit {
                     let until = birth.birthday(limit)?.previousDay
                     add("care-leaver", until: until, "Under \(scheme.id), care leavers are exempt until the day before their \(ordinal: limit) birthday (\(until.map(\.isoText) ?? "")).", source)
+                    explanation.sayLeapBirthdayReading(born: birth, birthday: limit)
                 } else {
                     explanation.say(policy.id, "Under \(scheme.id), care leavers are exempt only until their \(ordinal: limit) birthday; this person is \(age).", source)
                 }
             } else {
-                explanation.say(policy.id, "Under \(scheme.id), being a care leaver is not a ground of exemption (free prescriptions for care leavers were announced in December 2025 but are not confirmed in force).", policy.citation)
+                explanation.say(policy.id, "Under \(scheme.id), being a care leaver is not a ground of exemption\(policy.careLeaverNote.map { " (\($0))" } ?? "").", policy.citation)
             }
         }
 

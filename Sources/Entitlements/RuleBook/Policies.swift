@@ -52,17 +52,29 @@ public final class GrantPolicy: Sendable {
     public let note: String?
     /// What the indexed grant's sentence cites: the note if there is one, else the source.
     let indexationCitation: Citation
+    /// The youngest age at which a care leaver may claim, on the claim date.
+    public let minAge: Int
+    /// The oldest age at which a care leaver may claim (to the day before the next birthday).
+    public let maxAge: Int
+    /// Where the age limits come from.
+    public let ageSource: String
+    /// `ageSource`, escaped for JSON once.
+    let ageCitation: Citation
     /// The rule.
     public let rule: Rule
 
     /// Makes the value from its parts.
-    init(id: String, title: String, source: String, note: String?, rule: Rule) {
+    init(id: String, title: String, source: String, note: String?, minAge: Int, maxAge: Int, ageSource: String, rule: Rule) {
         self.id = id
         self.title = title
         self.source = source
         citation = Citation(source)
         self.note = note
         indexationCitation = Citation(note ?? source)
+        self.minAge = minAge
+        self.maxAge = maxAge
+        self.ageSource = ageSource
+        ageCitation = Citation(ageSource)
         self.rule = rule
     }
 }
@@ -77,17 +89,21 @@ public final class IndexedAmount: Sendable {
     public let baseStatus: ValueStatus
     /// The base amount's source.
     public let baseSource: String
+    /// How an estimated base amount was made, or other remarks (required when estimated).
+    public let baseNote: String?
     /// The index series id.
     public let index: String
     /// The month of the previous calendar year whose rate indexes each 1 April (9 = September).
     public let indexMonth: Int
 
     /// Makes the value from its parts.
-    init(baseYear: FinancialYear, baseAmount: Money, baseStatus: ValueStatus, baseSource: String, index: String, indexMonth: Int) {
+    init(baseYear: FinancialYear, baseAmount: Money, baseStatus: ValueStatus, baseSource: String, baseNote: String?,
+         index: String, indexMonth: Int) {
         self.baseYear = baseYear
         self.baseAmount = baseAmount
         self.baseStatus = baseStatus
         self.baseSource = baseSource
+        self.baseNote = baseNote
         self.index = index
         self.indexMonth = indexMonth
     }
@@ -123,16 +139,23 @@ public final class BursaryPolicy: Sendable {
         public let source: String
         /// The source, escaped for JSON once (`Citation`).
         let citation: Citation
+        /// How the plan is read, or what it does not model.
+        public let note: String?
+        /// Cases the plan does not model, each said in the reasons for starts from its date.
+        public let notModelled: [(startsFrom: CalendarDate, reason: String)]
         /// How it pays.
         public let payment: Payment
 
         /// Makes the value from its parts.
-        init(startsFrom: CalendarDate, startsUntil: CalendarDate?, status: ValueStatus, source: String, payment: Payment) {
+        init(startsFrom: CalendarDate, startsUntil: CalendarDate?, status: ValueStatus, source: String, note: String?,
+             notModelled: [(startsFrom: CalendarDate, reason: String)], payment: Payment) {
             self.startsFrom = startsFrom
             self.startsUntil = startsUntil
             self.status = status
             self.source = source
             citation = Citation(source)
+            self.note = note
+            self.notModelled = notModelled
             self.payment = payment
         }
     }
@@ -187,9 +210,13 @@ public final class StayingPutPolicy: Sendable {
     public let fallbackTable: String?
     /// The band of the fallback table to use.
     public let fallbackBand: String?
+    /// Why there is no statutory weekly funding, when only a programme rate (a council's or the
+    /// request's) is paid; nil when the funding is statutory.
+    public let programmeNote: String?
 
     /// Makes the value from its parts.
-    init(id: String, arrangement: String, title: String, source: String, startsAtAge: Int, endsAtAge: Int, fallbackTable: String?, fallbackBand: String?) {
+    init(id: String, arrangement: String, title: String, source: String, startsAtAge: Int, endsAtAge: Int, fallbackTable: String?, fallbackBand: String?,
+         programmeNote: String? = nil) {
         self.id = id
         self.arrangement = arrangement
         self.title = title
@@ -199,6 +226,33 @@ public final class StayingPutPolicy: Sendable {
         self.endsAtAge = endsAtAge
         self.fallbackTable = fallbackTable
         self.fallbackBand = fallbackBand
+        self.programmeNote = programmeNote
+    }
+}
+
+/// A qualifying benefit or certificate for prescription exemption, as the rule book describes it.
+public final class PrescriptionBenefit: Sendable {
+    /// The word a request gives, e.g. `income-support`.
+    public let id: String
+    /// Its name in a sentence, e.g. "Income Support".
+    public let name: String
+    /// Whether a person under the dependant age is exempt as the dependant of someone getting it.
+    public let dependant: Bool
+    /// The last day it gives exemption, if it ended.
+    public let until: CalendarDate?
+    /// Why it ended, and the reading taken, when it did.
+    public let untilNote: String?
+    /// The source of the end date, escaped for JSON once.
+    let untilCitation: Citation?
+
+    /// Makes the value from its parts.
+    init(id: String, name: String, dependant: Bool, until: CalendarDate?, untilNote: String?, untilSource: String?) {
+        self.id = id
+        self.name = name
+        self.dependant = dependant
+        self.until = until
+        self.untilNote = untilNote
+        untilCitation = untilSource.map(Citation.init)
     }
 }
 
@@ -220,15 +274,25 @@ public final class PrescriptionPolicy: Sendable {
     public let educationUntilAge: Int
     /// Exempt from this age on.
     public let olderFromAge: Int
+    /// The dependant of someone getting a qualifying benefit is exempt until the day before this age.
+    public let dependantUnderAge: Int
+    /// The qualifying benefits and certificates, in the order of `PrescriptionExemption.benefits`.
+    public let benefits: [PrescriptionBenefit]
+    /// The source of the benefit grounds, escaped for JSON once.
+    let benefitsCitation: Citation
     /// Care leavers are exempt until the day before this age, if the scheme says so.
     public let careLeaverUntilAge: Int?
     /// The source of the care-leaver exemption.
     public let careLeaverSource: String?
     /// `careLeaverSource`, escaped for JSON once.
     let careLeaverCitation: Citation?
+    /// Said when being a care leaver is not a ground under this policy (e.g. an announcement not in force).
+    public let careLeaverNote: String?
 
     /// Makes the value from its parts.
-    init(id: String, title: String, source: String, underAge: Int, educationFromAge: Int, educationUntilAge: Int, olderFromAge: Int, careLeaverUntilAge: Int?, careLeaverSource: String?) {
+    init(id: String, title: String, source: String, underAge: Int, educationFromAge: Int, educationUntilAge: Int, olderFromAge: Int,
+         dependantUnderAge: Int, benefits: [PrescriptionBenefit], benefitsSource: String,
+         careLeaverUntilAge: Int?, careLeaverSource: String?, careLeaverNote: String?) {
         self.id = id
         self.title = title
         self.source = source
@@ -237,9 +301,13 @@ public final class PrescriptionPolicy: Sendable {
         self.educationFromAge = educationFromAge
         self.educationUntilAge = educationUntilAge
         self.olderFromAge = olderFromAge
+        self.dependantUnderAge = dependantUnderAge
+        self.benefits = benefits
+        benefitsCitation = Citation(benefitsSource)
         self.careLeaverUntilAge = careLeaverUntilAge
         self.careLeaverSource = careLeaverSource
         careLeaverCitation = careLeaverSource.map(Citation.init)
+        self.careLeaverNote = careLeaverNote
     }
 }
 

@@ -18,7 +18,11 @@ extension RuleBook {
 
     /// Reads a leaving-care grant policy (fixed amounts, or an indexed base amount).
     static func decodeGrantPolicy(_ field: JSONField) throws(FieldError) -> GrantPolicy {
-        let object = try field.object(allowed: policyKeys + ["note", "amounts", "base", "index", "indexMonth", "rounding"])
+        let object = try field.object(allowed: policyKeys + ["minAge", "maxAge", "ageSource", "note", "amounts", "base", "index", "indexMonth", "rounding"])
+        let minAge = try RuleFileDecoding.age(try object.required("minAge"))
+        let maxAgeField = try object.required("maxAge")
+        let maxAge = try RuleFileDecoding.age(maxAgeField)
+        if maxAge < minAge { throw maxAgeField.error("maxAge \(maxAge) is below minAge \(minAge)") }
         let rule: GrantPolicy.Rule
         if let amountsField = object.optional("amounts") {
             for key in ["base", "index", "indexMonth", "rounding"] where object.optional(key) != nil {
@@ -34,24 +38,25 @@ extension RuleBook {
             rule = .fixed(DatedRows(rows))
         } else {
             let baseField = try object.required("base")
-            let base = try baseField.object(allowed: ["financialYear", "amount", "status", "source"])
+            let base = try baseField.object(allowed: ["financialYear", "amount", "status", "source", "note"])
             let yearField = try base.required("financialYear")
             guard let year = FinancialYear(try yearField.string()) else {
                 throw yearField.error("a financial year is written like 2022-23")
             }
             let status = try RuleFileDecoding.status(base)
             if status == .notFound { throw baseField.error("a base amount must be enacted or estimated") }
+            let baseNote = try RuleFileDecoding.note(base, status: status)
             _ = try object.required("rounding").oneOf(["pound"])
             rule = .indexed(IndexedAmount(
                 baseYear: year, baseAmount: try base.required("amount").exactMoney(), baseStatus: status,
-                baseSource: try base.required("source").nonEmptyString(),
+                baseSource: try base.required("source").nonEmptyString(), baseNote: baseNote,
                 index: try object.required("index").nonEmptyString(),
                 indexMonth: try object.required("indexMonth").integer(in: 1...12)))
         }
         return GrantPolicy(
             id: try object.required("id").nonEmptyString(), title: try object.required("title").nonEmptyString(),
             source: try object.required("source").nonEmptyString(), note: try object.optional("note")?.nonEmptyString(),
-            rule: rule)
+            minAge: minAge, maxAge: maxAge, ageSource: try object.required("ageSource").nonEmptyString(), rule: rule)
     }
 
     /// Reads an apprenticeship bursary policy.
@@ -64,7 +69,7 @@ extension RuleBook {
         let ageTest = BursaryPolicy.AgeTest(rawValue: try object.required("ageTest").oneOf(["start", "each-payment"])) ?? .start
         var plans: [BursaryPolicy.Plan] = []
         for planField in try object.required("plans").array() {
-            let plan = try planField.object(allowed: ["startsFrom", "startsUntil", "status", "source", "note", "instalments", "annual"])
+            let plan = try planField.object(allowed: ["startsFrom", "startsUntil", "status", "source", "note", "notModelled", "instalments", "annual"])
             let startsFrom = try plan.required("startsFrom").date()
             let startsUntil = try plan.optional("startsUntil")?.date()
             if let previous = plans.last, previous.startsUntil.map({ $0 >= startsFrom }) ?? true {
@@ -72,7 +77,17 @@ extension RuleBook {
                                  message: "plans overlap or are out of order: this plan starts \(startsFrom) but the one before covers it")
             }
             let status = try RuleFileDecoding.status(plan)
-            _ = try RuleFileDecoding.note(plan, status: status)
+            let note = try RuleFileDecoding.note(plan, status: status)
+            var notModelled: [(startsFrom: CalendarDate, reason: String)] = []
+            for caseField in try plan.optional("notModelled")?.array() ?? [] {
+                let unmodelled = try caseField.object(allowed: ["startsFrom", "reason"])
+                let fromField = try unmodelled.required("startsFrom")
+                let from = try fromField.date()
+                if from < startsFrom || startsUntil.map({ from > $0 }) ?? false {
+                    throw fromField.error("\(from) is outside the plan's start dates")
+                }
+                notModelled.append((from, try unmodelled.required("reason").nonEmptyString()))
+            }
             let payment: BursaryPolicy.Plan.Payment
             if let annual = plan.optional("annual") {
                 if plan.optional("instalments") != nil {
@@ -93,7 +108,8 @@ extension RuleBook {
                 payment = .instalments(instalments)
             }
             plans.append(BursaryPolicy.Plan(startsFrom: startsFrom, startsUntil: startsUntil, status: status,
-                                            source: try plan.required("source").nonEmptyString(), payment: payment))
+                                            source: try plan.required("source").nonEmptyString(), note: note,
+                                            notModelled: notModelled, payment: payment))
         }
         return BursaryPolicy(
             id: try object.required("id").nonEmptyString(), title: try object.required("title").nonEmptyString(),
@@ -103,7 +119,7 @@ extension RuleBook {
 
     /// Reads a Staying Put or Staying Close policy.
     static func decodeStayingPutPolicy(_ field: JSONField) throws(FieldError) -> StayingPutPolicy {
-        let object = try field.object(allowed: policyKeys + ["arrangement", "startsAtAge", "endsAtAge", "fallbackTable", "fallbackBand"])
+        let object = try field.object(allowed: policyKeys + ["arrangement", "startsAtAge", "endsAtAge", "fallbackTable", "fallbackBand", "funding", "fundingNote"])
         let startsAtAge = try RuleFileDecoding.age(try object.required("startsAtAge"))
         let endsField = try object.required("endsAtAge")
         let endsAtAge = try RuleFileDecoding.age(endsField)
@@ -114,16 +130,52 @@ extension RuleBook {
             throw FieldError(path: JSONField.pointer(object.path, fallbackTable == nil ? "fallbackTable" : "fallbackBand"),
                              message: "give both fallbackTable and fallbackBand, or neither")
         }
+        // "programme": no statutory weekly funding, only a council's programme rate (or the request's).
+        let programme = try object.optional("funding")?.oneOf(["statutory", "programme"]) == "programme"
+        let fundingNote = try object.optional("fundingNote")?.nonEmptyString()
+        if programme != (fundingNote != nil) {
+            throw FieldError(path: JSONField.pointer(object.path, "fundingNote"),
+                             message: programme ? "a policy with \"funding\": \"programme\" needs a fundingNote saying why there is no statutory funding"
+                                                : "fundingNote is only for a policy with \"funding\": \"programme\"")
+        }
+        if programme, fallbackTable != nil {
+            throw FieldError(path: JSONField.pointer(object.path, "fallbackTable"),
+                             message: "a programme (no statutory funding) has no national fallback rate; remove fallbackTable and fallbackBand")
+        }
         return StayingPutPolicy(
             id: try object.required("id").nonEmptyString(),
             arrangement: try object.required("arrangement").oneOf(StayingArrangement.allCases.map(\.rawValue)),
             title: try object.required("title").nonEmptyString(), source: try object.required("source").nonEmptyString(),
-            startsAtAge: startsAtAge, endsAtAge: endsAtAge, fallbackTable: fallbackTable, fallbackBand: fallbackBand)
+            startsAtAge: startsAtAge, endsAtAge: endsAtAge, fallbackTable: fallbackTable, fallbackBand: fallbackBand,
+            programmeNote: programme ? fundingNote : nil)
     }
 
-    /// Reads a prescription exemption policy.
-    static func decodePrescriptionPolicy(_ field: JSONField) throws(FieldError) -> PrescriptionPolicy {
-        let object = try field.object(allowed: policyKeys + ["underAge", "educationFromAge", "educationUntilAge", "olderFromAge", "careLeaverUntilAge", "careLeaverSource"])
+    /// Reads the qualifying benefits of a prescription-policies file: exactly the words requests
+    /// give (`PrescriptionExemption.benefits`), in that order, each with its name and any end date.
+    static func decodePrescriptionBenefits(_ field: JSONField) throws(FieldError) -> [PrescriptionBenefit] {
+        var benefits: [PrescriptionBenefit] = []
+        for item in try field.array() {
+            let object = try item.object(allowed: ["id", "name", "dependant", "until", "untilSource", "untilNote"])
+            let until = try object.optional("until")?.date()
+            let untilSource = try object.optional("untilSource")?.nonEmptyString()
+            let untilNote = try object.optional("untilNote")?.nonEmptyString()
+            if (until == nil) != (untilSource == nil) || (until == nil) != (untilNote == nil) {
+                throw FieldError(path: JSONField.pointer(object.path, "until"), message: "give until, untilSource and untilNote together, or none of them")
+            }
+            benefits.append(PrescriptionBenefit(
+                id: try object.required("id").nonEmptyString(), name: try object.required("name").nonEmptyString(),
+                dependant: try object.required("dependant").bool(), until: until, untilNote: untilNote, untilSource: untilSource))
+        }
+        let ids = benefits.map(\.id)
+        if ids != PrescriptionExemption.benefits {
+            throw field.error("the benefits must be the words requests give, in this order: \(PrescriptionExemption.benefits.joined(separator: ", ")) (found \(ids.joined(separator: ", ")))")
+        }
+        return benefits
+    }
+
+    /// Reads a prescription exemption policy, with the file's qualifying benefits.
+    static func decodePrescriptionPolicy(_ field: JSONField, benefits: [PrescriptionBenefit], benefitsSource: String) throws(FieldError) -> PrescriptionPolicy {
+        let object = try field.object(allowed: policyKeys + ["underAge", "educationFromAge", "educationUntilAge", "olderFromAge", "dependantUnderAge", "careLeaverUntilAge", "careLeaverSource", "careLeaverNote"])
         let careLeaverUntilAge = try object.optional("careLeaverUntilAge").map { age throws(FieldError) in try RuleFileDecoding.age(age) }
         let careLeaverSource = try object.optional("careLeaverSource")?.nonEmptyString()
         if careLeaverUntilAge != nil, careLeaverSource == nil {
@@ -136,6 +188,9 @@ extension RuleBook {
             educationFromAge: try RuleFileDecoding.age(try object.required("educationFromAge")),
             educationUntilAge: try RuleFileDecoding.age(try object.required("educationUntilAge")),
             olderFromAge: try RuleFileDecoding.age(try object.required("olderFromAge")),
-            careLeaverUntilAge: careLeaverUntilAge, careLeaverSource: careLeaverSource)
+            dependantUnderAge: try RuleFileDecoding.age(try object.required("dependantUnderAge")),
+            benefits: benefits, benefitsSource: benefitsSource,
+            careLeaverUntilAge: careLeaverUntilAge, careLeaverSource: careLeaverSource,
+            careLeaverNote: try object.optional("careLeaverNote")?.nonEmptyString())
     }
 }

@@ -25,20 +25,35 @@ extension RuleBook {
         let source = try object.required("source").nonEmptyString()
         let rowsField = try object.required("rows")
         var rows: [DatedRow<[Money]>] = []
+        // A council's fostering table may say that on a row's dates the council pays a national
+        // table instead of rates of its own ("paysTable": "nma").
+        let mayPayNational = localAuthority != nil && purpose == .fostering
+        var paysNational: [ObjectIdentifier: String] = [:]
         for rowField in try rowsField.array() {
-            rows.append(try RuleFileDecoding.datedRow(
-                rowField, payloadKeys: ["rates"], regions: localAuthority == nil ? regions : nil
-            ) { row throws(FieldError) in
+            var paid: String?
+            let row: DatedRow<[Money]> = try RuleFileDecoding.datedRow(
+                rowField, payloadKeys: mayPayNational ? ["rates", "paysTable"] : ["rates"],
+                regions: localAuthority == nil ? regions : nil
+            ) { row throws(FieldError) -> [Money] in
+                if mayPayNational, let tableField = row.optional("paysTable") {
+                    if row.optional("rates") != nil {
+                        throw tableField.error("a row gives either its own \"rates\" or \"paysTable\" (a national table it pays), not both")
+                    }
+                    paid = try tableField.nonEmptyString()
+                    return []
+                }
                 let map = try RuleFileDecoding.moneyMap(try row.required("rates"), names: bandIDs)
                 return bandIDs.map { map[$0] ?? .zero }
-            })
+            }
+            if let paid { paysNational[ObjectIdentifier(row)] = paid }
+            rows.append(row)
         }
         try RuleFileDecoding.checkOrder(rows, path: rowsField.path)
         for region in regions where !rows.contains(where: { $0.region == region }) {
             throw rowsField.error("region \"\(region)\" has no rows; every region in \"regions\" needs its rates")
         }
         return WeeklyRateTable(id: id, title: title, purpose: purpose, localAuthority: localAuthority,
-                               regions: regions, bands: bands, source: source, rows: DatedRows(rows))
+                               regions: regions, bands: bands, source: source, rows: DatedRows(rows), paysNational: paysNational)
     }
 
     /// Reads age bands: ascending, without gaps or overlaps, only the last open-ended.

@@ -10,6 +10,11 @@ extension RuleBookAssembler {
             if let code = located.value.localAuthority, councils.value.council(code: code) == nil {
                 throw RuleBookError(file: located.file, path: "/localAuthority", message: "\(code) is not a council in \(councils.file)")
             }
+            for paid in located.value.paidTables.sorted() {
+                guard let table = rateTables[paid]?.value, table.localAuthority == nil, table.purpose == located.value.purpose else {
+                    throw RuleBookError(file: located.file, path: "/rows", message: "paysTable \"\(paid)\" is not a national \(located.value.purpose.rawValue) table")
+                }
+            }
         }
         guard let charges = amountTables[prescriptionCharges.value] else {
             throw fault(prescriptionCharges, "no amounts table \"\(prescriptionCharges.value)\"")

@@ -93,12 +93,14 @@ struct RuleBookAssembler {
             let defaultID = try defaultField.oneOf(entries.map(\.id))
             schemes = Located(value: (defaultID, entries), file: file, path: "")
         case "prescription-policies":
-            let object = try root.object(allowed: ["kind", "charges", "policies"])
+            let object = try root.object(allowed: ["kind", "charges", "benefitsSource", "benefits", "policies"])
             try once(prescriptionCharges == nil, kind)
             let chargesField = try object.required("charges")
             prescriptionCharges = Located(value: try chargesField.nonEmptyString(), file: file, path: chargesField.path)
+            let benefits = try RuleBook.decodePrescriptionBenefits(try object.required("benefits"))
+            let benefitsSource = try object.required("benefitsSource").nonEmptyString()
             for field in try object.required("policies").array() {
-                let policy = try RuleBook.decodePrescriptionPolicy(field)
+                let policy = try RuleBook.decodePrescriptionPolicy(field, benefits: benefits, benefitsSource: benefitsSource)
                 try claim(policy.id, field, file)
                 prescription[policy.id] = Located(value: policy, file: file, path: field.path)
             }

@@ -30,10 +30,13 @@ public final class WeeklyRateTable: Sendable {
     public let rows: DatedRows<[Money]>
     /// For each band, the end of the sentence that says it applies ("the 5–10 band of … applies.").
     let bandPhrases: [String]
+    /// The rows on whose dates a council pays a national table instead of its own rates, with that
+    /// table's id (`"paysTable"` in the file).
+    private let paysNational: [ObjectIdentifier: String]
 
     /// Makes a table.
     init(id: String, title: String, purpose: RatePurpose, localAuthority: String?, regions: [String],
-         bands: [AgeBand], source: String, rows: DatedRows<[Money]>) {
+         bands: [AgeBand], source: String, rows: DatedRows<[Money]>, paysNational: [ObjectIdentifier: String] = [:]) {
         self.id = id
         self.title = title
         self.purpose = purpose
@@ -43,6 +46,7 @@ public final class WeeklyRateTable: Sendable {
         self.source = source
         citation = Citation(source)
         self.rows = rows
+        self.paysNational = paysNational
         self.bandPhrases = bands.map { band in
             "the \(band.id.split(separator: "-", omittingEmptySubsequences: false).joined(separator: "–")) band of \(title) applies."
         }
@@ -65,6 +69,14 @@ public final class WeeklyRateTable: Sendable {
         for (index, band) in bands.enumerated() where band.id == id { return (index, band) }
         return nil
     }
+
+    /// The national table a council pays on a row's dates instead of its own rates, if the row says so.
+    public func paidTable(of row: DatedRow<[Money]>) -> String? {
+        paysNational[ObjectIdentifier(row)]
+    }
+
+    /// The ids of the national tables the rows say the council pays.
+    var paidTables: Set<String> { Set(paysNational.values) }
 
     /// The row key for a region: the region in a national table, nil in a council table.
     public func rowRegion(_ region: String) -> String? {

@@ -11,12 +11,22 @@ extension Engine {
         let council = place.council.flatMap { ruleBook.councilTable(for: $0.code, purpose: purpose) }
 
         var chooser: RateChooser?
+        if let note = policy.programmeNote {
+            // No statutory weekly funding: only a programme rate is paid, and it is labelled so.
+            explanation.say(policy.id, "Under \(scheme.id) there is no statutory weekly \(name) funding: \(note).", policy.citation)
+            if request.weeklyRate == nil, council == nil {
+                explanation.say(policy.id, "The rule book holds no \(name) programme rate\(place.council.map { " for \($0.name)" } ?? "") and no weeklyRate was given, so nothing is due; give the council's programme rate as weeklyRate to cost it (programme, not statutory).", policy.citation)
+                let none = WeeklyAllowance(region: place.region, chooser: nil, requestRate: nil, contribution: nil, schedule: request.schedule)
+                return try none.result(lines: [], alreadyPaid: request.alreadyPaid, explanation: explanation)
+            }
+        }
+        let programme = policy.programmeNote == nil ? "" : " as a programme rate (programme, not statutory)"
         if request.weeklyRate != nil {
-            explanation.say(policy.id, "The weekly rate of \(request.weeklyRate?.formatted ?? "") given in the request is used.", "request")
+            explanation.say(policy.id, "The weekly rate of \(request.weeklyRate?.formatted ?? "") given in the request is used\(programme).", "request")
         } else if let council {
             chooser = RateChooser(national: council, council: nil, region: place.region, source: .band(council.bands.first?.id ?? ""),
                                   allowEstimated: request.allowEstimated)
-            explanation.say(council.id, "\(place.council?.name ?? "The council") sets its own \(name) rate (\(council.title)).", council.citation)
+            explanation.say(council.id, "\(place.council?.name ?? "The council") sets its own \(name) rate (\(council.title))\(programme).", council.citation)
         } else if let tableID = policy.fallbackTable, let band = policy.fallbackBand {
             chooser = RateChooser(national: try nationalTable(tableID), council: nil, region: place.region, source: .band(band),
                                   allowEstimated: request.allowEstimated)
@@ -29,7 +39,14 @@ extension Engine {
             return try allowance.result(lines: [], alreadyPaid: request.alreadyPaid, explanation: explanation)
         }
         let end = request.dateOfBirth.birthday(policy.endsAtAge)
-        explanation.say(policy.id, "Under \(scheme.id), \(name) is funded from the \(ordinal: policy.startsAtAge) birthday (\(start)) to the day before the \(ordinal: policy.endsAtAge) birthday\(end.map { " (\($0))" } ?? "").", policy.citation)
+        let funded = policy.programmeNote == nil ? "\(name) is funded" : "this rule book costs the \(name) programme rate"
+        explanation.say(policy.id, "Under \(scheme.id), \(funded) from the \(ordinal: policy.startsAtAge) birthday (\(start)) to the day before the \(ordinal: policy.endsAtAge) birthday\(end.flatMap(\.previousDay).map { " (\($0))" } ?? "").", policy.citation)
+        for age in [policy.startsAtAge, policy.endsAtAge] {
+            // Only a birthday inside the period moves a line.
+            if let day = request.dateOfBirth.birthday(age), request.period.from < day, day <= request.period.to {
+                explanation.sayLeapBirthdayReading(born: request.dateOfBirth, birthday: age)
+            }
+        }
         var lastDay = request.period.to
         if let end, let dayBefore = end.previousDay { lastDay = min(lastDay, dayBefore) }
         guard let days = DateRange(from: max(start, request.period.from), to: lastDay) else {

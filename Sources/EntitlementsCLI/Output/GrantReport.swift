@@ -7,12 +7,12 @@ enum GrantReport {
         "financial year \(result.financialYear)"
     }
 
-    /// Eligibility, amount, remaining and the indexation table.
+    /// Eligibility, amount, what remains (or the overpayment, in words) and the indexation table.
     static func body(_ result: GrantResult, style: TextStyle) -> String {
         var text = Report.pairs([
             ("Eligible", Report.yesNo(result.explanation.eligible)),
             ("Amount", result.amount.formatted),
-            ("Remaining", result.remaining.formatted),
+            remaining(result.remaining),
         ])
         if !result.indexation.isEmpty {
             var table = Table([("Year", .left), ("CPI rate", .right), ("Amount", .right)])
@@ -22,5 +22,13 @@ enum GrantReport {
             text += "\n" + style.bold("Indexation") + "\n" + table.render(style: style)
         }
         return text
+    }
+
+    /// "Remaining", or "Overpaid" with the amount paid above the grant, said in words: a negative
+    /// remainder is never shown as nothing.
+    static func remaining(_ remaining: Money) -> (String, String) {
+        guard remaining.pence < 0 else { return ("Remaining", remaining.formatted) }
+        let over = Money(pence: -remaining.pence).formatted
+        return ("Overpaid", "\(over): more than the grant has been paid, an overpayment of \(over)")
     }
 }

@@ -4,7 +4,7 @@ public enum ParamKey: Int, CaseIterable, Sendable {
     case dateOfBirth, from, to, region, localAuthority, order, schedule, alreadyPaid, scheme, allowEstimated
     case arrangement, weeklyContribution, weeklyRate, frequency, anchor, on, careLeaver, start, end
     case fullTimeEducation, maternityExemption, medicalExemption, warPensionExemption, nhsInpatient, itemsPerMonth
-    case benefits, apprenticeship, method, params, schemes
+    case benefits, dependantOfBenefits, apprenticeship, method, params, schemes
 
     /// The key as written in a request, e.g. `dateOfBirth`.
     public var name: String { Self.names[rawValue] }

@@ -38,7 +38,7 @@ enum Requests {
             "dateOfBirth": .string("2004-03-01"), "on": .string("2025-06-01"), "careLeaver": .bool(true),
             "fullTimeEducation": .bool(false), "maternityExemption": .bool(false), "medicalExemption": .bool(false),
             "warPensionExemption": .bool(false), "nhsInpatient": .bool(false), "benefits": .array([.string("hc2")]),
-            "itemsPerMonth": .number("2"), "scheme": .string("review-2022"), "allowEstimated": .bool(false),
+            "dependantOfBenefits": .array([.string("income-support")]), "itemsPerMonth": .number("2"), "scheme": .string("review-2022"), "allowEstimated": .bool(false),
         ])),
         ("assess", .object([
             "dateOfBirth": .string("2006-05-01"), "on": .string("2025-06-01"), "region": .string("london"),
@@ -47,7 +47,8 @@ enum Requests {
             "weeklyContribution": .string("0.00"), "weeklyRate": .string("300.00"), "scheme": .string("review-2022"),
             "allowEstimated": .bool(false), "fullTimeEducation": .bool(false), "maternityExemption": .bool(false),
             "medicalExemption": .bool(false), "warPensionExemption": .bool(false), "nhsInpatient": .bool(false),
-            "benefits": .array([.string("hc2")]), "itemsPerMonth": .number("1"),
+            "benefits": .array([.string("hc2")]), "dependantOfBenefits": .array([.string("income-support")]),
+            "itemsPerMonth": .number("1"),
         ])),
         ("assess", .object([
             "dateOfBirth": .string("2006-05-01"), "on": .string("2025-06-01"), "localAuthority": .string("Kent"),

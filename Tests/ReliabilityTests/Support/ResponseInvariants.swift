@@ -10,10 +10,10 @@ enum ResponseInvariants {
 
     /// Money fields that are never negative.
     static let moneyKeys: Set<String> = [
-        "amount", "total", "weeklyRate", "grossWeeklyRate", "weeklyContribution", "remaining", "chargePerItem", "annualSaving",
+        "amount", "total", "weeklyRate", "grossWeeklyRate", "weeklyContribution", "chargePerItem", "annualSaving",
     ]
     /// Money fields that may be negative.
-    static let signedMoneyKeys: Set<String> = ["balance"]
+    static let signedMoneyKeys: Set<String> = ["balance", "remaining"]
     /// Date fields (a date or null).
     static let dateKeys: Set<String> = ["from", "to", "payDate", "due", "eligibleFrom", "eligibleUntil", "until", "effective"]
 

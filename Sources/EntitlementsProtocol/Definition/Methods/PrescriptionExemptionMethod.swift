@@ -29,6 +29,9 @@ enum PrescriptionExemptionMethod {
         Param(.nhsInpatient, .bool, default: "false", help: "an NHS inpatient", flags: [.flag("inpatient", sets: .bool(true))]),
         Param(.benefits, .choices(PrescriptionExemption.benefits), help: "a qualifying benefit or certificate",
               flags: [.each("benefit", valueName: "NAME")]),
+        Param(.dependantOfBenefits, .choices(PrescriptionExemption.benefits),
+              help: "a qualifying benefit of the person whose dependant this is (under 20: the dependant ground)",
+              flags: [.each("dependant-of-benefit", valueName: "NAME")]),
         Param(.itemsPerMonth, .integer(0...1000), help: "prescription items a month, to price the cheapest way to pay",
               flags: [.option("items-per-month")]),
     ]
@@ -52,6 +55,7 @@ enum PrescriptionExemptionMethod {
         request.warPensionExemption = try params.bool(.warPensionExemption) ?? false
         request.nhsInpatient = try params.bool(.nhsInpatient) ?? false
         request.benefits = try params.words(.benefits, from: PrescriptionExemption.benefits) ?? []
+        request.dependantOfBenefits = try params.words(.dependantOfBenefits, from: PrescriptionExemption.benefits) ?? []
         request.itemsPerMonth = try params.integer(.itemsPerMonth, in: 0...1000)
     }
 }
