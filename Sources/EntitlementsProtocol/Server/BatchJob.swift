@@ -30,8 +30,8 @@ final class BatchJob: @unchecked Sendable {
             switch line {
             case .text(let bytes):
                 answered = handler.answer(line: bytes, into: &out)
-            case .tooLong(let length):
-                handler.writeOverlong(length, into: &out)
+            case .tooLong(let length, let id):
+                handler.writeOverlong(length, id: id, into: &out)
                 answered = (true, nil)
             }
             if keepOutcomes {

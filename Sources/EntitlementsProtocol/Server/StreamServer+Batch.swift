@@ -4,7 +4,6 @@ import Glibc
 import Darwin
 #endif
 import Entitlements
-import Foundation
 
 /// How `batch` reports.
 public struct BatchOptions: Sendable {
@@ -22,16 +21,18 @@ public struct BatchOptions: Sendable {
 
 extension StreamServer {
     /// Serves like `serve`, with progress on `progress` (live on a terminal, a plain line every few
-    /// seconds otherwise, none when quiet) and a summary at the end; returns the exit status.
+    /// seconds otherwise, none when quiet) and a summary at the end (of what was answered, even
+    /// when reading or writing failed); throws as `serve` does, or when the summary file cannot be
+    /// written.
     public static func batch(handler: RequestHandler, options: BatchOptions, input: Int32 = 0, output: Int32 = 1,
-                             progress: Int32 = 2) -> Int32 {
+                             progress: Int32 = 2) throws(IOFailure) {
         var summary = BatchSummary()
         let started = Clock.nanoseconds()
         let live = isatty(progress) == 1
         let interval: UInt64 = live ? 200_000_000 : 5_000_000_000
         var lastReport = started
         var count = 0
-        let status = run(handler: handler, input: input, output: output) { outcome in
+        let ended = Result { () throws(IOFailure) in try run(handler: handler, input: input, output: output) { outcome in
             summary.add(outcome)
             count += 1
             guard !options.quiet, count & 1023 == 0 else { return }
@@ -41,27 +42,38 @@ extension StreamServer {
             let rate = Clock.perSecond(summary.responses, now - started)
             let line = "\(summary.responses) responses, \(rate) a second, \(summary.errors) errors"
             write(progress, live ? "\r\u{1B}[K" + line : line + "\n")
-        }
+        } }
         if live, !options.quiet { write(progress, "\r\u{1B}[K") }
         write(progress, summary.text(nanoseconds: Clock.nanoseconds() - started))
         if let path = options.summaryJSONPath {
             var bytes: [UInt8] = []
             JSONWriter.write(summary.json, into: &bytes)
             bytes.append(UInt8(ascii: "\n"))
-            guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else {
-                write(progress, "entitlements batch: cannot write the summary to \(path)\n")
-                return 1
+            if let code = writeFile(path, bytes) {
+                try ended.get()
+                throw IOFailure("write the summary to \(path)", code: code)
             }
         }
-        return status
+        try ended.get()
     }
 
-    /// Writes text to a descriptor, ignoring failures (progress and summary are best effort).
-    static func write(_ descriptor: Int32, _ text: String) {
-        var bytes = Array(text.utf8)
-        _ = bytes.withUnsafeMutableBufferPointer { pointer in
-            Glibc.write(descriptor, pointer.baseAddress, pointer.count)
+    /// Writes `bytes` to the file at `path` (created or emptied); the `errno` of the first step
+    /// that failed, or nil.
+    static func writeFile(_ path: String, _ bytes: [UInt8]) -> Int32? {
+        let file = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard file >= 0 else { return errno }
+        let written = bytes.withUnsafeBytes { Descriptor.writeAll($0, to: file) }
+        let closed = close(file) == 0 ? nil : errno
+        switch written {
+        case .all: return closed
+        case .readerGone: return EPIPE
+        case .failed(let code): return code
         }
+    }
+
+    /// Writes text to a descriptor, ignoring failures (progress is best effort).
+    static func write(_ descriptor: Int32, _ text: String) {
+        Descriptor.writeAll(text, to: descriptor)
     }
 }
 
