@@ -28,7 +28,7 @@ extension Engine {
                 let suggestions = councils.suggestions(for: text)
                 let hint = suggestions.isEmpty ? "give a council code such as E09000007 or a council name"
                     : "did you mean " + suggestions.map { "\"\($0)\"" }.joined(separator: ", ") + "?"
-                throw .invalid(field: "/localAuthority", message: "unknown council \"\(text)\"; \(hint)")
+                throw .invalid(field: "/localAuthority", message: "unknown council \"\(JSONField.clipped(text))\"; \(hint)")
             }
             let council: Council
             switch match {
@@ -59,7 +59,7 @@ extension Engine {
             throw .invalid(field: "/region", message: "\"region\" or \"localAuthority\" is required: a region (\(regions.joined(separator: ", "))) or a council code or name")
         }
         guard regions.contains(region) else {
-            throw .invalid(field: "/region", message: "unknown region \"\(region)\"; use one of: \(regions.joined(separator: ", ")), or give localAuthority")
+            throw .invalid(field: "/region", message: "unknown region \"\(JSONField.clipped(region))\"; use one of: \(regions.joined(separator: ", ")), or give localAuthority")
         }
         return ResolvedPlace(region: region, council: nil)
     }
