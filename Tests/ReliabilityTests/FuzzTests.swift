@@ -73,7 +73,7 @@ struct FuzzTests {
             while next < count {
                 let line = expected.line(next)
                 next += 1
-                if case .response(let id, let request) = Expectation.of(line) {
+                if case .response(let id, let request) = Expectation.of(line, atStreamStart: next == 1) {
                     lastLine = line
                     return (next - 1, id, request)
                 }
