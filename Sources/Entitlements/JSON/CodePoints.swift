@@ -23,6 +23,13 @@ struct CodePoints: Hashable {
 extension String {
     /// Whether this string holds exactly the code points of `other` (no Unicode normalisation).
     public func hasSameCodePoints(as other: String) -> Bool {
-        utf8.count == other.utf8.count && utf8.elementsEqual(other.utf8)
+        // Strings with the same code points are equal under `==` too, so a `false` there is final
+        // (and `==` is fast for the ASCII keys of requests).
+        guard self == other else { return false }
+        let same = utf8.withContiguousStorageIfAvailable { left in
+            other.utf8.withContiguousStorageIfAvailable { right in left.elementsEqual(right) }
+        }
+        if let same, let same { return same }
+        return utf8.elementsEqual(other.utf8)
     }
 }

@@ -50,9 +50,12 @@ public enum JSONWriter {
             var index = 0
             // Eight bytes at a time while none of them may need escaping, then byte by byte.
             while index < bytes.count {
-                if index + 8 <= bytes.count, !mayNeedEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
-                    index += 8
-                    continue
+                if index + 8 <= bytes.count {
+                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                    if !mayNeedEscape(word) || !flaggedWordNeedsEscape(word) {
+                        index += 8
+                        continue
+                    }
                 }
                 let stop = min(index + 8, bytes.count)
                 while index < stop {
@@ -103,12 +106,47 @@ public enum JSONWriter {
     /// without branches; the lowest flagged byte is exact.
     @inlinable @inline(__always)
     public static func escapeBits(_ word: UInt64) -> UInt64 {
-        let ones: UInt64 = 0x0101_0101_0101_0101
+        asciiEscapeBits(word) | word & (ones &* 0x80)
+    }
+
+    /// The high bit of each byte of `word` that is a control character, a quote or a backslash
+    /// (exact for the lowest such byte).
+    @inlinable @inline(__always)
+    public static func asciiEscapeBits(_ word: UInt64) -> UInt64 {
         let quotes = word ^ (ones &* 0x22)
         let backslashes = word ^ (ones &* 0x5C)
         let below0x20 = (word &- ones &* 0x20) & ~word
-        return (below0x20 | (quotes &- ones) & ~quotes | (backslashes &- ones) & ~backslashes | word) & (ones &* 0x80)
+        return (below0x20 | (quotes &- ones) & ~quotes | (backslashes &- ones) & ~backslashes) & (ones &* 0x80)
     }
+
+    /// Zero only when no byte of `word` starts U+0085 (C2 85) or U+2028/U+2029 (E2 80 A8/A9),
+    /// counting a C2 or E2 whose sequence runs on into the next word; a false alarm is possible.
+    @inlinable @inline(__always)
+    public static func separatorBits(_ word: UInt64) -> UInt64 {
+        let c2 = equalBits(word, 0xC2), e2 = equalBits(word, 0xE2)
+        let next85 = equalBits(word, 0x85) >> 8, next80 = equalBits(word, 0x80) >> 8
+        let thirdA8 = equalBits(word | ones, 0xA9) >> 16
+        let high: UInt64 = 0x80
+        return c2 & next85 | e2 & next80 & thirdA8 | (c2 | e2) & (high << 56) | e2 & (high << 48)
+    }
+
+    /// The high bit of each byte of `word` equal to `byte` (exact for the lowest; a byte above a
+    /// match may be flagged too).
+    @inlinable @inline(__always)
+    static func equalBits(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+        let difference = word ^ (ones &* UInt64(byte))
+        return (difference &- ones) & ~difference & (ones &* 0x80)
+    }
+
+    /// Whether the eight bytes of `word`, flagged by `escapeBits`, truly may need escaping: false
+    /// when they only hold non-ASCII text other than the three separators.
+    @inlinable @inline(__always)
+    public static func flaggedWordNeedsEscape(_ word: UInt64) -> Bool {
+        asciiEscapeBits(word) | separatorBits(word) != 0
+    }
+
+    /// A one in every byte.
+    @usableFromInline static let ones: UInt64 = 0x0101_0101_0101_0101
 
     /// Appends the escape sequence for the bytes of one character that needs it (as measured by
     /// `escapedLength`).

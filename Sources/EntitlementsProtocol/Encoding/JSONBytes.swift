@@ -128,6 +128,11 @@ struct JSONBytes {
                 while index < text.count, JSONWriter.escapedLength(text, at: index) == 0 { index += 1 }
                 return index
             }
+            // A flagged word of only other non-ASCII text (£, –) is passed over whole.
+            if !JSONWriter.flaggedWordNeedsEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                index += 8
+                continue
+            }
             let stop = index + 8
             while index < stop {
                 if JSONWriter.escapedLength(text, at: index) > 0 { return index }
