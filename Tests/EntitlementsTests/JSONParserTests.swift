@@ -313,6 +313,19 @@ private func canonical(_ text: String) throws -> String {
         #expect(failure(#"{"a":{"b":1,"b":2},"c":[1,]}"#)?.kind == .syntax)
     }
 
+    /// Nesting too deep is reported only when the rest of the text is JSON: otherwise the syntax
+    /// error is, wherever it is.
+    @Test func aSyntaxErrorOutranksNestingTooDeep() {
+        let deep = String(repeating: "[", count: 300) + String(repeating: "]", count: 300)
+        #expect(failure(deep)?.kind == .tooDeep)
+        #expect(failure(#"{"a":"# + deep + #","b":{"c":[1,{"d":null}]}}"#)?.kind == .tooDeep)
+        #expect(failure(deep + "x")?.kind == .syntax)
+        #expect(failure(#"{"a":"# + deep + #","b":}"#)?.kind == .syntax)
+        #expect(failure(String(repeating: #"{"a":"#, count: 1_000))?.kind == .syntax)
+        #expect(failure(String(repeating: "[", count: 300) + String(repeating: "]", count: 299))?.kind == .syntax)
+        #expect(failure(Array((String(repeating: "[", count: 300) + "\"").utf8) + [0xFF, 0x22] + Array(String(repeating: "]", count: 300).utf8))?.kind == .invalidUTF8)
+    }
+
     /// A duplicate key's message quotes the key clipped to 40 Unicode scalars.
     @Test func aDuplicateKeyIsQuotedClipped() throws {
         let key = "a" + String(repeating: "\u{301}", count: 100_000)
@@ -338,17 +351,22 @@ private func canonical(_ text: String) throws -> String {
         #expect(failure("[[],[],{}]", maxDepth: 2) == nil)
     }
 
+    /// The rest of a text nested too deep is checked for a syntax error in linear time, without a
+    /// depth limit or recursion.
     @Test func deepNestingFailsFast() {
         let clock = ContinuousClock()
-        let arrays = [UInt8](repeating: 0x5B, count: 200_000)
+        let arrays = [UInt8](repeating: 0x5B, count: 200_000) + [UInt8](repeating: 0x5D, count: 200_000)
         var error: JSONParseError?
         let elapsed = clock.measure { error = failure(arrays) }
         #expect(error?.kind == .tooDeep)
         #expect(error?.offset == 256)
         #expect(elapsed < .seconds(1))
 
-        let objects = Array(String(repeating: #"{"a":"#, count: 200_000).utf8)
+        let objects = Array((String(repeating: #"{"a":"#, count: 200_000) + "1" + String(repeating: "}", count: 200_000)).utf8)
         #expect(failure(objects)?.kind == .tooDeep)
+        // Left unclosed, both end before their text does: a syntax error.
+        #expect(failure([UInt8](repeating: 0x5B, count: 200_000))?.kind == .syntax)
+        #expect(failure(Array(String(repeating: #"{"a":"#, count: 200_000).utf8))?.kind == .syntax)
     }
 
     @Test func deepNestingWithAHighLimitDoesNotRecurse() {

@@ -122,6 +122,7 @@ struct ConformanceTests {
             request(kinship, method: marks),
             Self.bytes(#"{"jsonrpc":"2.0","id":1,"\#(marks)":1,"method":"assess"}"#),
             request(#""scheme":"\#(marks)","on":"2025-06-01""#, method: "leavingCare.grant"),
+            request(#""dateOfBirth":"2014-09-03","from":"2025-04-01","to":"2025-05-01","localAuthority":"Camden","region":"\#(marks)""#),
         ]
         let run = try Child.run(["serve", "--max-line-bytes", String(4 << 20)], input: .bytes(Requests.input(lines)), timeout: 60)
         #expect(run.lines.count == lines.count)

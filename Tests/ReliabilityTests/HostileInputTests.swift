@@ -73,7 +73,10 @@ struct HostileInputTests {
         // Nesting.
         HostileCase("65 levels of nesting", nested(65), id: .null, code: -32600),
         HostileCase("200,000 levels of nesting", nested(200_000), id: .null, code: -32600),
-        HostileCase("200,000 unclosed objects", String(repeating: #"{"a":"#, count: 200_000), id: .null, code: -32600),
+        // Nesting too deep, but the text also ends first: a syntax error comes first.
+        HostileCase("200,000 unclosed objects", String(repeating: #"{"a":"#, count: 200_000), id: .null, code: -32700),
+        HostileCase("65 levels, then a trailing comma", #"{"jsonrpc":"2.0","id":"h","params":"# + nested(65) + ",}", id: .null, code: -32700),
+        HostileCase("65 levels in a request with an id", #"{"jsonrpc":"2.0","id":"h","method":"assess","params":{"x":"# + nested(65) + "}}", code: -32600),
         HostileCase("deep nesting inside params", kinship(#","x":"# + nested(60)), code: -32602, path: "/params/x"),
         // Not a request object.
         // A duplicate key: the id read is carried (the first, when the id is what is repeated).

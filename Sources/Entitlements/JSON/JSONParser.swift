@@ -3,7 +3,8 @@
 /// The parser works on bytes without recursion: nesting is held on an explicit stack capped at
 /// `maxDepth`, so no input can overflow the call stack. Keys are compared by code points (RFC 8259:
 /// `"\u00e9"` and `"e\u0301"` are different keys). A duplicate key is reported only once the
-/// whole text has been read, so a text that is also not JSON is reported as a syntax error.
+/// whole text has been read, and nesting too deep once the rest has been checked, so a text that is
+/// also not JSON is reported as a syntax error.
 public enum JSONParser {
     /// Parses the JSON text in `bytes`, which must be UTF-8 without a byte-order mark.
     public static func parse(_ bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int = 256) throws(JSONParseError) -> JSONValue {
@@ -208,7 +209,9 @@ private struct JSONReader {
     /// Opens an array or object at `i`, refusing to go deeper than `maxDepth`.
     mutating func open(isObject: Bool) throws(JSONParseError) {
         guard frames.count < maxDepth else {
-            throw JSONParseError(kind: .tooDeep, offset: i, message: "nesting deeper than \(maxDepth) levels at byte \(i)")
+            let tooDeep = JSONParseError(kind: .tooDeep, offset: i, message: "nesting deeper than \(maxDepth) levels at byte \(i)")
+            // A syntax error anywhere in the rest of the text is reported first.
+            throw syntaxErrorInRest() ?? tooDeep
         }
         var indexInParent = 0
         if let parent = frames.last, !parent.isObject {
@@ -236,6 +239,67 @@ private struct JSONReader {
         }
         if repeated, duplicate == nil { duplicate = duplicateKey(key, at: keyOffset) }
         frames[top].key = key
+        skipWhitespace()
+        guard i < end, bytes[i] == colon else { throw unexpected("':' after the object key") }
+        i += 1
+    }
+
+    /// The first syntax (or UTF-8) error from the container opening at `i` to the end of the text,
+    /// read on without building values or a depth limit (the open containers are only their kinds,
+    /// one byte each); nil when the rest of the text is well formed.
+    mutating func syntaxErrorInRest() -> JSONParseError? {
+        var open: [Bool] = frames.map(\.isObject)
+        do throws(JSONParseError) {
+            reading: while true {
+                skipWhitespace()
+                guard i < end else { throw unexpected("a value") }
+                switch bytes[i] {
+                case openBrace, openBracket:
+                    let isObject = bytes[i] == openBrace
+                    i += 1
+                    skipWhitespace()
+                    if i < end, bytes[i] == (isObject ? closeBrace : closeBracket) {
+                        i += 1
+                    } else {
+                        open.append(isObject)
+                        if isObject { try readKeyAndColon() }
+                        continue reading
+                    }
+                case quote: _ = try readString()
+                case minus, zero...nine: _ = try readNumber()
+                case 0x74: try readLiteral("true")
+                case 0x66: try readLiteral("false")
+                case 0x6E: try readLiteral("null")
+                default: throw unexpected("a value")
+                }
+                // After a value: a comma and the next, or the ends of containers.
+                while true {
+                    skipWhitespace()
+                    guard let isObject = open.last else {
+                        guard i == end else { throw unexpected("end of input") }
+                        return nil
+                    }
+                    let next: UInt8? = i < end ? bytes[i] : nil
+                    if next == comma {
+                        i += 1
+                        skipWhitespace()
+                        if isObject { try readKeyAndColon() }
+                        continue reading
+                    }
+                    guard next == (isObject ? closeBrace : closeBracket) else { throw unexpected(isObject ? "',' or '}'" : "',' or ']'") }
+                    i += 1
+                    open.removeLast()
+                }
+            }
+        } catch {
+            return error.kind == .syntax || error.kind == .invalidUTF8 ? error : nil
+        }
+    }
+
+    /// Reads an object key and its ':' without keeping them (for `syntaxErrorInRest`).
+    mutating func readKeyAndColon() throws(JSONParseError) {
+        guard i < end, bytes[i] == quote else { throw unexpected("an object key in double quotes") }
+        _ = try readString()
         skipWhitespace()
         guard i < end, bytes[i] == colon else { throw unexpected("':' after the object key") }
         i += 1
