@@ -84,9 +84,9 @@ public struct RequestHandler: Sendable {
     /// The id of the request that `bytes` begin with (a string or a number), or `null` when none can
     /// be read from them: for lines answered with an error before they are parsed in full.
     static func id(of bytes: UnsafeBufferPointer<UInt8>) -> JSONValue {
-        let id = JSONParser.scalarMember("id", in: bytes)
-        switch id {
-        case .string?, .number?: return id ?? .null
+        switch JSONParser.scalarMember("id", in: bytes) {
+        case .string(let text)?: return .string(text)
+        case .number(let text)?: return .number(text)
         default: return .null
         }
     }

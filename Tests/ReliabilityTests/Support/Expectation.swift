@@ -24,8 +24,9 @@ enum Expectation: Equatable {
         // number. (The fuzzer's long lines hold their id near their start.)
         func readableID() -> JSONValue {
             switch text.withUnsafeBufferPointer({ JSONParser.scalarMember("id", in: $0) }) {
-            case let id?: if case .string = id { return id } else if case .number = id { return id } else { return .null }
-            case nil: return .null
+            case .string(let id)?: return .string(id)
+            case .number(let id)?: return .number(id)
+            default: return .null
             }
         }
         if text.count > maxLineBytes { return .response(id: readableID(), request: nil) }
