@@ -9,9 +9,10 @@ struct InputOutputFailureTests {
     /// A request every command below can answer.
     static let request = Array(#"{"jsonrpc":"2.0","id":1,"method":"leavingCare.grant","params":{"on":"2025-06-01"}}"#.utf8) + [0x0A]
 
-    /// The commands: the two streams and a calculation, with `--json` and as tables.
+    /// The commands: the two streams, a calculation with `--json` and as tables, the rule book's
+    /// description and the top-level help.
     enum Subject: String, CaseIterable, CustomTestStringConvertible {
-        case serve, batch, grantJSON, grantTable
+        case serve, batch, grantJSON, grantTable, rulesDescribe, help
 
         var arguments: [String] {
             switch self {
@@ -19,6 +20,27 @@ struct InputOutputFailureTests {
             case .batch: ["batch", "--quiet"]
             case .grantJSON: ["grant", "--on", "2025-06-01", "--json"]
             case .grantTable: ["grant", "--on", "2025-06-01"]
+            case .rulesDescribe: ["rules", "describe"]
+            case .help: ["--help"]
+            }
+        }
+
+        /// How its messages begin.
+        var name: String {
+            switch self {
+            case .rulesDescribe: "entitlements rules describe"
+            case .help: "entitlements"
+            default: "entitlements " + arguments[0]
+            }
+        }
+
+        /// What its output holds when it works.
+        var expectedOutput: String {
+            switch self {
+            case .rulesDescribe: "Rule book"
+            case .help: "Exit status:"
+            case .grantJSON: #""amount":"2913.00""#
+            default: "2,913.00"
             }
         }
 
@@ -42,15 +64,14 @@ struct InputOutputFailureTests {
     func aFullDiskIsAnErrorWithStatusFour(_ subject: Subject) throws {
         let run = try Self.run(subject, "> /dev/full")
         #expect(run.exitStatus == 4, "stderr: \(run.errorText)")
-        let name = subject.arguments[0]
-        #expect(Self.lastLine(run) == "entitlements \(name): cannot write standard output: \(Self.reason(ENOSPC))")
+        #expect(Self.lastLine(run) == "\(subject.name): cannot write standard output: \(Self.reason(ENOSPC))")
     }
 
     @Test(arguments: Subject.allCases)
     func aClosedStandardOutputIsAnErrorWithStatusFour(_ subject: Subject) throws {
         let run = try Self.run(subject, ">&-")
         #expect(run.exitStatus == 4, "stderr: \(run.errorText)")
-        #expect(Self.lastLine(run).hasSuffix("cannot write standard output: it is not open (\(Self.reason(EBADF)))"))
+        #expect(Self.lastLine(run) == "\(subject.name): cannot write standard output: it is not open (\(Self.reason(EBADF)))")
     }
 
     @Test(arguments: Subject.allCases)
@@ -58,12 +79,12 @@ struct InputOutputFailureTests {
         let run = try Self.run(subject, "< /")
         if subject.reads {
             #expect(run.exitStatus == 4, "stderr: \(run.errorText)")
-            #expect(Self.lastLine(run) == "entitlements \(subject.arguments[0]): cannot read standard input: \(Self.reason(EISDIR))")
+            #expect(Self.lastLine(run) == "\(subject.name): cannot read standard input: \(Self.reason(EISDIR))")
             #expect(run.output.isEmpty)
         } else {
-            // A calculation does not read standard input: it is answered as usual.
+            // A command that does not read standard input works as usual.
             #expect(run.exitStatus == 0, "stderr: \(run.errorText)")
-            #expect(run.outputText.contains("2913.00") || run.outputText.contains("2,913.00"))
+            #expect(run.outputText.contains(subject.expectedOutput))
         }
     }
 
@@ -72,11 +93,11 @@ struct InputOutputFailureTests {
         let run = try Self.run(subject, "<&-")
         if subject.reads {
             #expect(run.exitStatus == 4, "stderr: \(run.errorText)")
-            #expect(Self.lastLine(run) == "entitlements \(subject.arguments[0]): cannot read standard input: it is not open (\(Self.reason(EBADF)))")
+            #expect(Self.lastLine(run) == "\(subject.name): cannot read standard input: it is not open (\(Self.reason(EBADF)))")
             #expect(run.output.isEmpty)
         } else {
             #expect(run.exitStatus == 0, "stderr: \(run.errorText)")
-            #expect(run.outputText.contains("2913.00") || run.outputText.contains("2,913.00"))
+            #expect(run.outputText.contains(subject.expectedOutput))
         }
     }
 
