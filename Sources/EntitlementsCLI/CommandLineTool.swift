@@ -9,9 +9,14 @@ public enum CommandLineTool {
 
     /// Runs with the arguments after the program name; returns the exit status.
     public static func run(_ arguments: [String]) -> Int32 {
+        Console.holdClosedStandardDescriptors()
         var invocation = Invocation(console: Console(style: .forStandardOutput(environment: ProcessInfo.processInfo.environment)))
         let status = run(arguments, in: &invocation)
-        invocation.console.flush()
+        if let failure = invocation.console.flush() {
+            let name = Route(arguments).commandName.map { " " + $0 } ?? ""
+            Descriptor.writeAll("\(program)\(name): \(failure.message)\n", to: 2)
+            return ExitStatus.inputOutputFailed.rawValue
+        }
         return status
     }
 
@@ -49,6 +54,7 @@ public enum CommandLineTool {
             case .usage(let usage): invocation.console.error("\(program)\(name): \(usage.description)")
             case .notComputed(let message): invocation.console.error("\(program)\(name): \(message)")
             case .invalidRuleBook(let message): invocation.console.error(message)
+            case .inputOutput(let failure): invocation.console.error("\(program)\(name): \(failure.message)")
             }
             return error.status.rawValue
         }

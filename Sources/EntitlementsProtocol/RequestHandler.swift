@@ -58,8 +58,8 @@ public struct RequestHandler: Sendable {
     }
 
     /// Writes the response to one input line (without its newline; a trailing `\r` is ignored) to
-    /// `out`, without a newline: nothing for a blank line or a notification. Returns whether there
-    /// was a response, and the method called when the request named a known one.
+    /// `out`, without a newline: nothing for a line of only whitespace or a notification. Returns
+    /// whether there was a response, and the method called when the request named a known one.
     func answer(line: ArraySlice<UInt8>, into out: inout JSONBytes) -> (responded: Bool, method: Method?) {
         answer(line: line, into: &out, tally: nil)
     }
@@ -70,9 +70,9 @@ public struct RequestHandler: Sendable {
         var end = line.endIndex
         if end > line.startIndex, line[end - 1] == UInt8(ascii: "\r") { end -= 1 }
         let text = line[line.startIndex..<end]
-        if text.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return (false, nil) }
+        if text.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A }) { return (false, nil) }
         guard text.count <= maxLineBytes else {
-            writeOverlong(text.count, into: &out)
+            writeOverlong(text.count, id: text.withUnsafeBufferPointer { Self.id(of: $0) }, into: &out)
             tally?.summary.addError(code: RPCError.invalidRequest, method: nil)
             return (true, nil)
         }
@@ -90,20 +90,31 @@ public struct RequestHandler: Sendable {
         }
     }
 
-    /// The outcome of a line longer than the limit (which is not kept in memory).
-    public func outcome(forOverlongLine length: Int) -> Outcome {
+    /// The id of the request that `bytes` begin with (a string or a number), or `null` when none can
+    /// be read from them: for lines answered with an error before they are parsed in full.
+    static func id(of bytes: UnsafeBufferPointer<UInt8>) -> JSONValue {
+        switch JSONParser.scalarMember("id", in: bytes) {
+        case .string(let text)?: return .string(text)
+        case .number(let text)?: return .number(text)
+        default: return .null
+        }
+    }
+
+    /// The outcome of a line longer than the limit (which is not kept in memory), with the id read
+    /// from its start.
+    func outcome(forOverlongLine length: Int, id: JSONValue) -> Outcome {
         var out = JSONBytes()
-        writeOverlong(length, into: &out)
+        writeOverlong(length, id: id, into: &out)
         return Outcome(responseLine: out.bytes, method: nil)
     }
 
     /// Writes the response to a line longer than the limit.
-    func writeOverlong(_ length: Int, into out: inout JSONBytes) {
+    func writeOverlong(_ length: Int, id: JSONValue, into out: inout JSONBytes) {
         RPCError(code: RPCError.invalidRequest, message: "line is \(length) bytes, over the \(maxLineBytes)-byte limit")
-            .writeResponse(id: .null, into: &out)
+            .writeResponse(id: id, into: &out)
     }
 
-    /// The outcome for a line's text.
+    /// The outcome for a line's text by the general path alone (the fast path's tests compare the two).
     func respond(toText text: UnsafeBufferPointer<UInt8>) -> Outcome {
         var out = JSONBytes()
         let answered = write(text: text, into: &out)
@@ -122,33 +133,19 @@ public struct RequestHandler: Sendable {
         do {
             request = try JSONParser.parse(text, maxDepth: Self.maxDepth)
         } catch {
-            let code = error.kind == .syntax || error.kind == .invalidUTF8 ? RPCError.parseError : RPCError.invalidRequest
-            let what = error.kind == .invalidUTF8 ? "not UTF-8" : (code == RPCError.parseError ? "not JSON" : "not a usable request")
-            RPCError(code: code, message: "\(what): \(error.message)").writeResponse(id: .null, into: &out)
+            // A line that is not JSON has no id to trust; one that is JSON but unusable (a duplicate
+            // key, nesting too deep) still carries the id its top level holds.
+            let unreadable = error.kind == .syntax || error.kind == .invalidUTF8
+            let what = error.kind == .invalidUTF8 ? "not UTF-8" : (unreadable ? "not JSON" : "not a usable request")
+            let id: JSONValue = unreadable ? .null : Self.id(of: text)
+            let code = unreadable ? RPCError.parseError : RPCError.invalidRequest
+            RPCError(code: code, message: "\(what): \(error.message)").writeResponse(id: id, into: &out)
             tally?.summary.addError(code: code, method: nil)
             return (true, nil)
         }
         var method: Method?
         if case .string(let name)? = request["method"] { method = Method(rawValue: name) }
         return (write(request, into: &out, tally: tally), method)
-    }
-
-    /// The response object for a parsed request, or nil for a notification.
-    public func respond(to request: JSONValue) -> JSONValue? {
-        outcome(for: request).response
-    }
-
-    /// The outcome of a parsed request.
-    func outcome(for request: JSONValue) -> Outcome {
-        var method: Method?
-        if case .string(let name)? = request["method"] { method = Method(rawValue: name) }
-        return Outcome(responseLine: answer(request), method: method)
-    }
-
-    /// The response line, or nil for a notification.
-    private func answer(_ request: JSONValue) -> [UInt8]? {
-        var out = JSONBytes()
-        return write(request, into: &out) ? out.bytes : nil
     }
 
     /// Writes the response to a parsed request to `out`; false (and nothing written) for a
@@ -229,6 +226,13 @@ public struct RequestHandler: Sendable {
         }
         guard case .string(let methodName)? = request["method"] else {
             return invalid("\"method\" is required and must be a string")
+        }
+        // Not a valid request even as a notification, so answered (with id null when there is none).
+        if let params = request["params"] {
+            switch params {
+            case .object, .array: break
+            default: return invalid("\"params\" must be an object (or an array), got \(params.typeName)")
+            }
         }
         if isNotification { return nil }
         if let answer = MCPServer.answer(methodName, params: request["params"], dispatcher: dispatcher) {

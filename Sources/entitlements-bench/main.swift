@@ -25,7 +25,12 @@ if let index = arguments.firstIndex(of: "--inline"), index + 1 < arguments.count
     guard case .success(let book) = RuleBook.builtIn else { exit(3) }
     let input = open(arguments[index + 1], O_RDONLY)
     let output = open("/dev/null", O_WRONLY)
-    exit(StreamServer.serve(handler: RequestHandler(dispatcher: Dispatcher(ruleBook: book)), input: input, output: output))
+    do {
+        try StreamServer.serve(handler: RequestHandler(dispatcher: Dispatcher(ruleBook: book)), input: input, output: output)
+    } catch {
+        exit(4)
+    }
+    exit(0)
 }
 
 let lines = option("--lines", 1_000_000)

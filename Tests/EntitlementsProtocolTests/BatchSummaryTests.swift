@@ -149,10 +149,13 @@ import Testing
         let outFD = open("/dev/null", O_WRONLY)
         defer { close(errFD); close(outFD) }
         let options = BatchOptions(quiet: true, summaryJSONPath: "/nonexistent-directory/summary.json")
-        let status = StreamServer.batch(handler: handler, options: options, input: pipeEnds[0], output: outFD, progress: errFD)
-        #expect(status == 2)
-        let message = try String(contentsOf: errorURL, encoding: .utf8)
+        var failure: IOFailure?
+        do { try StreamServer.batch(handler: handler, options: options, input: pipeEnds[0], output: outFD, progress: errFD) } catch {
+            failure = error
+        }
+        let message = failure?.message ?? ""
         #expect(message.contains("--summary-json") && message.contains("/nonexistent-directory/summary.json") && message.contains("nothing was read"))
+        #expect(try String(contentsOf: errorURL, encoding: .utf8).isEmpty, "no summary of a run that did not happen")
         var unread = [UInt8](repeating: 0, count: waiting.count + 1)
         #expect(read(pipeEnds[0], &unread, unread.count) == waiting.count, "the input is still all there")
     }

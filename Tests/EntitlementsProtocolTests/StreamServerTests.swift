@@ -23,8 +23,17 @@ import Testing
         let outFD = open(outputURL.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         let errFD = open(errorURL.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         defer { close(inFD); close(outFD); close(errFD) }
-        let status = options.map { StreamServer.batch(handler: handler, options: $0, input: inFD, output: outFD, progress: errFD) }
-            ?? StreamServer.serve(handler: handler, input: inFD, output: outFD)
+        let status: Int32
+        do {
+            if let options {
+                try StreamServer.batch(handler: handler, options: options, input: inFD, output: outFD, progress: errFD)
+            } else {
+                try StreamServer.serve(handler: handler, input: inFD, output: outFD)
+            }
+            status = 0
+        } catch {
+            status = 4
+        }
         return (try String(contentsOf: outputURL, encoding: .utf8), status, try String(contentsOf: errorURL, encoding: .utf8))
     }
 

@@ -285,10 +285,53 @@ private func canonical(_ text: String) throws -> String {
         #expect(try canonical(#"{"a":{"a":1},"b":[{"a":1},{"a":2}]}"#) == #"{"a":{"a":1},"b":[{"a":1},{"a":2}]}"#)
     }
 
-    /// Swift compares strings by canonical equivalence, so keys differing only in normalization would be
-    /// indistinguishable to `subscript(key:)`; the parser refuses them rather than keep an ambiguity.
-    @Test func canonicallyEquivalentKeysAreDuplicates() {
-        #expect(failure("{\"\u{E9}\":1,\"e\u{301}\":2}")?.kind == .duplicateKey)
+    /// RFC 8259 compares keys by code points: "é" (U+00E9) and "e" + U+0301 are two keys, though
+    /// Swift's `==` calls them equal, and `subscript(key:)` tells them apart.
+    @Test func keysEqualOnlyAfterNormalisationAreDistinct() throws {
+        for text in ["{\"\u{E9}\":1,\"e\u{301}\":2}", #"{"\u00e9":1,"e\u0301":2}"#] {
+            let value = try JSONParser.parse(text)
+            guard case .object(let members) = value else {
+                Issue.record("not an object: \(value)")
+                continue
+            }
+            #expect(members.count == 2)
+            #expect(value["\u{E9}"] == .number("1"))
+            #expect(value["e\u{301}"] == .number("2"))
+        }
+        // Many members (checked with a set): still by code points.
+        let members = (0..<20).map { #""k\#($0)":0"# }.joined(separator: ",")
+        #expect(failure("{\(members),\"\u{E9}\":1,\"e\u{301}\":2}") == nil)
+        #expect(failure("{\(members),\"\u{E9}\":1,\"\u{E9}\":2}")?.kind == .duplicateKey)
+    }
+
+    /// A duplicate key is reported once the whole text is read: a text that is also not JSON is a
+    /// syntax error, whichever fault comes first.
+    @Test func aSyntaxErrorOutranksAnEarlierDuplicateKey() {
+        #expect(failure(#"{"a":1,"a":2"#)?.kind == .syntax)
+        #expect(failure(#"{"a":1,"a":2}x"#)?.kind == .syntax)
+        #expect(failure(#"{"a":1,"a":2}"#)?.kind == .duplicateKey)
+        #expect(failure(#"{"a":{"b":1,"b":2},"c":[1,]}"#)?.kind == .syntax)
+    }
+
+    /// Nesting too deep is reported only when the rest of the text is JSON: otherwise the syntax
+    /// error is, wherever it is.
+    @Test func aSyntaxErrorOutranksNestingTooDeep() {
+        let deep = String(repeating: "[", count: 300) + String(repeating: "]", count: 300)
+        #expect(failure(deep)?.kind == .tooDeep)
+        #expect(failure(#"{"a":"# + deep + #","b":{"c":[1,{"d":null}]}}"#)?.kind == .tooDeep)
+        #expect(failure(deep + "x")?.kind == .syntax)
+        #expect(failure(#"{"a":"# + deep + #","b":}"#)?.kind == .syntax)
+        #expect(failure(String(repeating: #"{"a":"#, count: 1_000))?.kind == .syntax)
+        #expect(failure(String(repeating: "[", count: 300) + String(repeating: "]", count: 299))?.kind == .syntax)
+        #expect(failure(Array((String(repeating: "[", count: 300) + "\"").utf8) + [0xFF, 0x22] + Array(String(repeating: "]", count: 300).utf8))?.kind == .invalidUTF8)
+    }
+
+    /// A duplicate key's message quotes the key clipped to 40 Unicode scalars.
+    @Test func aDuplicateKeyIsQuotedClipped() throws {
+        let key = "a" + String(repeating: "\u{301}", count: 100_000)
+        let message = failure("{\"\(key)\":1,\"\(key)\":2}")?.message ?? ""
+        #expect(message.utf8.count < 200, "\(message.utf8.count) bytes")
+        #expect(message.hasPrefix("duplicate key \"a" + String(repeating: "\u{301}", count: 39) + "…\""))
     }
 
     // MARK: Depth
@@ -308,17 +351,22 @@ private func canonical(_ text: String) throws -> String {
         #expect(failure("[[],[],{}]", maxDepth: 2) == nil)
     }
 
+    /// The rest of a text nested too deep is checked for a syntax error in linear time, without a
+    /// depth limit or recursion.
     @Test func deepNestingFailsFast() {
         let clock = ContinuousClock()
-        let arrays = [UInt8](repeating: 0x5B, count: 200_000)
+        let arrays = [UInt8](repeating: 0x5B, count: 200_000) + [UInt8](repeating: 0x5D, count: 200_000)
         var error: JSONParseError?
         let elapsed = clock.measure { error = failure(arrays) }
         #expect(error?.kind == .tooDeep)
         #expect(error?.offset == 256)
         #expect(elapsed < .seconds(1))
 
-        let objects = Array(String(repeating: #"{"a":"#, count: 200_000).utf8)
+        let objects = Array((String(repeating: #"{"a":"#, count: 200_000) + "1" + String(repeating: "}", count: 200_000)).utf8)
         #expect(failure(objects)?.kind == .tooDeep)
+        // Left unclosed, both end before their text does: a syntax error.
+        #expect(failure([UInt8](repeating: 0x5B, count: 200_000))?.kind == .syntax)
+        #expect(failure(Array(String(repeating: #"{"a":"#, count: 200_000).utf8))?.kind == .syntax)
     }
 
     @Test func deepNestingWithAHighLimitDoesNotRecurse() {

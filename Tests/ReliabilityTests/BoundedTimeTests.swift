@@ -105,7 +105,7 @@ struct BoundedTimeTests {
                                "localAuthority": .string(name)]),
         ])
         let started = Clock.seconds()
-        let response = try #require(handler.respond(to: request))
+        let response = try #require(handler.generalResponse(to: request))
         #expect(Clock.seconds() - started < 1)
         #expect(Requests.code(response) == -32602)
         #expect(Requests.path(response) == "/params/localAuthority")
@@ -114,7 +114,7 @@ struct BoundedTimeTests {
 
         // 100 characters is still looked up (and suggestions offered).
         let atLimit = Requests.setting(request, ["params", "localAuthority"], .string(String(repeating: "x", count: 100)))
-        let answer = try #require(handler.respond(to: atLimit))
-        #expect(Requests.message(answer).hasPrefix("unknown council \"" + String(repeating: "x", count: 100) + "\""))
+        let answer = try #require(handler.generalResponse(to: atLimit))
+        #expect(Requests.message(answer).hasPrefix("unknown council \"" + String(repeating: "x", count: 40) + "…\""), "quoted back clipped to 40")
     }
 }

@@ -73,12 +73,22 @@ struct HostileInputTests {
         // Nesting.
         HostileCase("65 levels of nesting", nested(65), id: .null, code: -32600),
         HostileCase("200,000 levels of nesting", nested(200_000), id: .null, code: -32600),
-        HostileCase("200,000 unclosed objects", String(repeating: #"{"a":"#, count: 200_000), id: .null, code: -32600),
+        // Nesting too deep, but the text also ends first: a syntax error comes first.
+        HostileCase("200,000 unclosed objects", String(repeating: #"{"a":"#, count: 200_000), id: .null, code: -32700),
+        HostileCase("65 levels, then a trailing comma", #"{"jsonrpc":"2.0","id":"h","params":"# + nested(65) + ",}", id: .null, code: -32700),
+        HostileCase("65 levels in a request with an id", #"{"jsonrpc":"2.0","id":"h","method":"assess","params":{"x":"# + nested(65) + "}}", code: -32600),
         HostileCase("deep nesting inside params", kinship(#","x":"# + nested(60)), code: -32602, path: "/params/x"),
         // Not a request object.
-        HostileCase("duplicate keys", #"{"jsonrpc":"2.0","id":"h","id":"i","method":"assess"}"#, id: .null, code: -32600),
-        HostileCase("duplicate keys in params", request("leavingCare.grant", #""on":"2025-06-01","on":"2025-06-02""#),
-                    id: .null, code: -32600),
+        // A duplicate key: the id read is carried (the first, when the id is what is repeated).
+        HostileCase("duplicate keys", #"{"jsonrpc":"2.0","id":"h","id":"i","method":"assess"}"#, code: -32600),
+        HostileCase("duplicate keys in params", request("leavingCare.grant", #""on":"2025-06-01","on":"2025-06-02""#), code: -32600),
+        HostileCase("duplicate keys before the id", #"{"jsonrpc":"2.0","method":"assess","method":"assess","id":"h"}"#, code: -32600),
+        // A syntax error is -32700 even when a duplicate key comes first.
+        HostileCase("a duplicate key, then the line ends", #"{"a":1,"a":2"#, id: .null, code: -32700),
+        HostileCase("a duplicate id, then a syntax error", #"{"jsonrpc":"2.0","id":"h","id":"i","method":"assess",}"#, id: .null, code: -32700),
+        // Keys are compared by code points (RFC 8259): these are two different keys, both unknown.
+        HostileCase("keys equal only after normalisation", request("leavingCare.grant", #""on":"2025-06-01","é":1,"é":2"#),
+                    code: -32602, path: "/params/\u{E9}"),
         HostileCase("a batch array", "[" + String(decoding: valid, as: UTF8.self) + "]", id: .null, code: -32600),
         HostileCase("an empty batch", "[]", id: .null, code: -32600),
         HostileCase("a bare number", "42", id: .null, code: -32600),
@@ -108,9 +118,17 @@ struct HostileInputTests {
         HostileCase("a blank line", "", id: nil, code: nil),
         HostileCase("spaces and tabs", " \t  \t", id: nil, code: nil),
         HostileCase("a carriage return alone", "\r", id: nil, code: nil),
+        HostileCase("a carriage return and a space", "\r ", id: nil, code: nil),
+        HostileCase("two carriage returns", "\r\r", id: nil, code: nil),
+        HostileCase("a space, a tab and a carriage return", " \t\r", id: nil, code: nil),
         HostileCase("a request ended by CRLF", request("leavingCare.grant", #""on":"2025-06-01""#) + "\r", code: nil),
         // Params.
         HostileCase("params that are an array", #"{"jsonrpc":"2.0","id":"h","method":"assess","params":[]}"#, code: -32602, path: "/params"),
+        // Params that are neither an object nor an array: an invalid request, answered even without an id.
+        HostileCase("params that are a string", #"{"jsonrpc":"2.0","id":"h","method":"assess","params":"bar"}"#, code: -32600),
+        HostileCase("params that are a number", #"{"jsonrpc":"2.0","id":"h","method":"assess","params":1}"#, code: -32600),
+        HostileCase("params that are null", #"{"jsonrpc":"2.0","id":"h","method":"assess","params":null}"#, code: -32600),
+        HostileCase("params that are a string, without an id", #"{"jsonrpc":"2.0","method":"assess","params":"bar"}"#, id: .null, code: -32600),
         HostileCase("an unknown param (a typo of from)", kinship(#","form":"2025-04-01""#), code: -32602, path: "/params/form"),
         HostileCase("an unknown schedule field", kinship(#","schedule":{"frequency":"weekly","anchr":"2025-04-01"}"#),
                     code: -32602, path: "/params/schedule/anchr"),

@@ -64,7 +64,7 @@ struct RuleBookFuzzTests {
                 guard loaded % 4 == 1 else { continue }
                 let handler = RequestHandler(dispatcher: Dispatcher(ruleBook: book))
                 for probe in Self.probes {
-                    guard let response = handler.respond(to: probe) else { continue }
+                    guard let response = handler.generalResponse(to: probe) else { continue }
                     var line: [UInt8] = []
                     JSONWriter.write(response, into: &line)
                     for problem in ResponseInvariants.problems(line[...], expectedID: probe["id"] ?? .null, request: probe) {

@@ -105,6 +105,11 @@ struct WrongTypeTests {
             let what = "\(broken.method) \(broken.pointer) = \(JSONWriter.string(broken.value))"
             for problem in ResponseInvariants.problems(line, expectedID: .number(String(index))) { Issue.record("\(what): \(problem)") }
             let response = try JSONParser.parse(Array(line))
+            // Params that are not structured (neither an object nor an array) make an invalid request.
+            if broken.pointer == "/params", broken.value.typeName != "array" {
+                #expect(Requests.code(response) == -32600, "\(what): \(ResponseInvariants.preview(line))")
+                continue
+            }
             #expect(Requests.code(response) == -32602, "\(what): \(ResponseInvariants.preview(line))")
             #expect(Requests.path(response) == broken.pointer, "\(what): \(ResponseInvariants.preview(line))")
         }

@@ -25,7 +25,7 @@ public struct Engine: Sendable {
         guard let id else { return ruleBook.defaultScheme }
         guard let scheme = ruleBook.scheme(id) else {
             let known = ruleBook.schemes.map(\.id).joined(separator: ", ")
-            throw .invalid(field: "scheme", message: "unknown scheme \"\(id)\"; use one of: \(known)")
+            throw .invalid(field: "scheme", message: "unknown scheme \"\(JSONField.clipped(id))\"; use one of: \(known)")
         }
         return scheme
     }

@@ -28,7 +28,7 @@ extension Engine {
                 let suggestions = councils.suggestions(for: text)
                 let hint = suggestions.isEmpty ? "give a council code such as E09000007 or a council name"
                     : "did you mean " + suggestions.map { "\"\($0)\"" }.joined(separator: ", ") + "?"
-                throw .invalid(field: "localAuthority", message: "unknown council \"\(text)\"; \(hint)")
+                throw .invalid(field: "localAuthority", message: "unknown council \"\(JSONField.clipped(text))\"; \(hint)")
             }
             let council: Council
             switch match {
@@ -42,7 +42,7 @@ extension Engine {
                 explanation.say("councils", "\(former.code) (\(former.name)) was replaced in \(former.when) by \(successors.map { "\($0.name) (\($0.code))" }.joined(separator: " and ")); all are in \(first.onsRegion)", former.source)
                 if successors.count > 1 {
                     if let region = place.region, region != first.region {
-                        throw .invalid(field: "region", message: "region \"\(region)\" does not match \(former.name), which is in \(first.region); give one of region or localAuthority")
+                        throw .invalid(field: "region", message: "region \"\(JSONField.clipped(region))\" does not match \(former.name), which is in \(first.region); give one of region or localAuthority")
                     }
                     explanation.say("councils", "\(first.onsRegion) councils are paid \(first.region) rates", councils.regionNoteCitation)
                     return ResolvedPlace(region: first.region, council: nil)
@@ -50,7 +50,7 @@ extension Engine {
                 council = first
             }
             if let region = place.region, region != council.region {
-                throw .invalid(field: "region", message: "region \"\(region)\" does not match \(council.name), which is in \(council.region); give one of region or localAuthority")
+                throw .invalid(field: "region", message: "region \"\(JSONField.clipped(region))\" does not match \(council.name), which is in \(council.region); give one of region or localAuthority")
             }
             explanation.say("councils", "The carer's council, \(council.name) (\(council.code)), is in \(council.onsRegion), so \(council.region) rates apply", councils.citation)
             return ResolvedPlace(region: council.region, council: council)
@@ -59,7 +59,7 @@ extension Engine {
             throw .invalid(field: "region", message: "\"region\" or \"localAuthority\" is required: a region (\(regions.joined(separator: ", "))) or a council code or name")
         }
         guard regions.contains(region) else {
-            throw .invalid(field: "region", message: "unknown region \"\(region)\"; use one of: \(regions.joined(separator: ", ")), or give localAuthority")
+            throw .invalid(field: "region", message: "unknown region \"\(JSONField.clipped(region))\"; use one of: \(regions.joined(separator: ", ")), or give localAuthority")
         }
         return ResolvedPlace(region: region, council: nil)
     }

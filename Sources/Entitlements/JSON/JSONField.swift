@@ -31,16 +31,19 @@ public struct JSONField: Sendable {
         FieldError(path: path, message: message)
     }
 
-    /// Reads an object whose keys must all be in `allowed`; an unknown key is an error naming it.
+    /// Reads an object whose keys must all be in `allowed` (compared by code points); an unknown key
+    /// is an error naming it (clipped), at its pointer, or at the object's when the key is too long
+    /// to quote whole.
     public func object(allowed: [String]) throws(FieldError) -> FieldObject {
         guard case .object(let members) = value else {
             throw error("expected an object, got \(value.typeName)")
         }
-        for member in members where !allowed.contains(member.key) {
+        for member in members where !allowed.contains(where: { $0.hasSameCodePoints(as: member.key) }) {
             let accepted = allowed.isEmpty ? "none" : allowed.joined(separator: ", ")
+            let clipped = JSONField.clipped(member.key)
             throw FieldError(
-                path: JSONField.pointer(path, member.key),
-                message: "unknown field \"\(member.key)\"; accepted: \(accepted)")
+                path: clipped.hasSameCodePoints(as: member.key) ? JSONField.pointer(path, member.key) : path,
+                message: "unknown field \"\(clipped)\"; accepted: \(accepted)")
         }
         return FieldObject(members: members, path: path)
     }
@@ -158,25 +161,33 @@ public struct JSONField: Sendable {
         return amount
     }
 
-    /// The JSON pointer of a member `key` of the object at `path`.
+    /// The JSON pointer (RFC 6901) of a member `key` of the object at `path`: `~` is written `~0`
+    /// and `/` is written `~1`, byte by byte, whatever follows them (a combining mark included).
     public static func pointer(_ path: String, _ key: String) -> String {
         guard key.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else {
             return path + "/" + key
         }
-        var escaped = ""
-        for character in key {
-            switch character {
-            case "~": escaped += "~0"
-            case "/": escaped += "~1"
-            default: escaped.append(character)
+        var escaped: [UInt8] = Array(path.utf8) + [UInt8(ascii: "/")]
+        for byte in key.utf8 {
+            switch byte {
+            case UInt8(ascii: "~"): escaped += [UInt8(ascii: "~"), UInt8(ascii: "0")]
+            case UInt8(ascii: "/"): escaped += [UInt8(ascii: "~"), UInt8(ascii: "1")]
+            default: escaped.append(byte)
             }
         }
-        return path + "/" + escaped
+        return String(decoding: escaped, as: UTF8.self)
     }
 
-    /// Shortens text quoted back in an error message.
+    /// The most Unicode scalars of a value quoted back in an error message.
+    public static let clipLength = 40
+
+    /// Shortens text quoted back in an error message to `clipLength` Unicode scalars (not grapheme
+    /// clusters: one letter with 400,000 combining marks is one cluster), with "…" when cut.
     public static func clipped(_ text: String) -> String {
-        text.count <= 40 ? text : String(text.prefix(40)) + "…"
+        let scalars = text.unicodeScalars
+        guard let cut = scalars.index(scalars.startIndex, offsetBy: clipLength, limitedBy: scalars.endIndex),
+              cut != scalars.endIndex else { return text }
+        return String(scalars[..<cut]) + "…"
     }
 }
 
@@ -189,7 +200,7 @@ public struct FieldObject: Sendable {
 
     /// The member `key`, or nil when absent or `null`.
     public func optional(_ key: String) -> JSONField? {
-        for member in members where member.key == key {
+        for member in members where member.key.hasSameCodePoints(as: key) {
             if case .null = member.value { return nil }
             return JSONField(member.value, parent: path, key: key)
         }

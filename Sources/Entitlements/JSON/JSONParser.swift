@@ -1,7 +1,10 @@
 /// Parses one JSON text, strictly by RFC 8259.
 ///
 /// The parser works on bytes without recursion: nesting is held on an explicit stack capped at
-/// `maxDepth`, so no input can overflow the call stack.
+/// `maxDepth`, so no input can overflow the call stack. Keys are compared by code points (RFC 8259:
+/// `"\u00e9"` and `"e\u0301"` are different keys). A duplicate key is reported only once the
+/// whole text has been read, and nesting too deep once the rest has been checked, so a text that is
+/// also not JSON is reported as a syntax error.
 public enum JSONParser {
     /// Parses the JSON text in `bytes`, which must be UTF-8 without a byte-order mark.
     public static func parse(_ bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int = 256) throws(JSONParseError) -> JSONValue {
@@ -76,7 +79,7 @@ private struct Frame {
     /// For objects: the key whose value is being read.
     var key: String = ""
     /// For large objects: the keys seen so far, to find duplicates quickly.
-    var keys: Set<String>? = nil
+    var keys: Set<CodePoints>? = nil
 }
 
 /// Objects with at least this many members check for duplicate keys with a set rather than a scan.
@@ -92,6 +95,8 @@ private struct JSONReader {
     var values: [JSONValue] = []
     var members: [JSONMember] = []
     var frames: [Frame] = []
+    /// The first duplicate key found, reported once the text has been read to its end.
+    var duplicate: JSONParseError?
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
         self.bytes = bytes
@@ -156,6 +161,7 @@ private struct JSONReader {
                 let top = frames.count - 1
                 guard top >= 0 else {
                     guard i == end else { throw unexpected("end of input") }
+                    if let duplicate { throw duplicate }
                     return value
                 }
                 let next: UInt8? = i < end ? bytes[i] : nil
@@ -203,7 +209,9 @@ private struct JSONReader {
     /// Opens an array or object at `i`, refusing to go deeper than `maxDepth`.
     mutating func open(isObject: Bool) throws(JSONParseError) {
         guard frames.count < maxDepth else {
-            throw JSONParseError(kind: .tooDeep, offset: i, message: "nesting deeper than \(maxDepth) levels at byte \(i)")
+            let tooDeep = JSONParseError(kind: .tooDeep, offset: i, message: "nesting deeper than \(maxDepth) levels at byte \(i)")
+            // A syntax error anywhere in the rest of the text is reported first.
+            throw syntaxErrorInRest() ?? tooDeep
         }
         var indexInParent = 0
         if let parent = frames.last, !parent.isObject {
@@ -220,19 +228,78 @@ private struct JSONReader {
         let key = try readString()
         let top = frames.count - 1
         let start = frames[top].start
+        var repeated = false
         if members.count - start < keySetThreshold {
-            for index in start..<members.count where members[index].key == key {
-                throw duplicateKey(key, at: keyOffset)
-            }
+            repeated = members[start...].contains { $0.key.hasSameCodePoints(as: key) }
         } else {
             if frames[top].keys == nil {
-                frames[top].keys = Set(members[start...].lazy.map(\.key))
+                frames[top].keys = Set(members[start...].lazy.map { CodePoints($0.key) })
             }
-            if frames[top].keys?.insert(key).inserted == false {
-                throw duplicateKey(key, at: keyOffset)
-            }
+            repeated = frames[top].keys?.insert(CodePoints(key)).inserted == false
         }
+        if repeated, duplicate == nil { duplicate = duplicateKey(key, at: keyOffset) }
         frames[top].key = key
+        skipWhitespace()
+        guard i < end, bytes[i] == colon else { throw unexpected("':' after the object key") }
+        i += 1
+    }
+
+    /// The first syntax (or UTF-8) error from the container opening at `i` to the end of the text,
+    /// read on without building values or a depth limit (the open containers are only their kinds,
+    /// one byte each); nil when the rest of the text is well formed.
+    mutating func syntaxErrorInRest() -> JSONParseError? {
+        var open: [Bool] = frames.map(\.isObject)
+        do throws(JSONParseError) {
+            reading: while true {
+                skipWhitespace()
+                guard i < end else { throw unexpected("a value") }
+                switch bytes[i] {
+                case openBrace, openBracket:
+                    let isObject = bytes[i] == openBrace
+                    i += 1
+                    skipWhitespace()
+                    if i < end, bytes[i] == (isObject ? closeBrace : closeBracket) {
+                        i += 1
+                    } else {
+                        open.append(isObject)
+                        if isObject { try readKeyAndColon() }
+                        continue reading
+                    }
+                case quote: _ = try readString()
+                case minus, zero...nine: _ = try readNumber()
+                case 0x74: try readLiteral("true")
+                case 0x66: try readLiteral("false")
+                case 0x6E: try readLiteral("null")
+                default: throw unexpected("a value")
+                }
+                // After a value: a comma and the next, or the ends of containers.
+                while true {
+                    skipWhitespace()
+                    guard let isObject = open.last else {
+                        guard i == end else { throw unexpected("end of input") }
+                        return nil
+                    }
+                    let next: UInt8? = i < end ? bytes[i] : nil
+                    if next == comma {
+                        i += 1
+                        skipWhitespace()
+                        if isObject { try readKeyAndColon() }
+                        continue reading
+                    }
+                    guard next == (isObject ? closeBrace : closeBracket) else { throw unexpected(isObject ? "',' or '}'" : "',' or ']'") }
+                    i += 1
+                    open.removeLast()
+                }
+            }
+        } catch {
+            return error.kind == .syntax || error.kind == .invalidUTF8 ? error : nil
+        }
+    }
+
+    /// Reads an object key and its ':' without keeping them (for `syntaxErrorInRest`).
+    mutating func readKeyAndColon() throws(JSONParseError) {
+        guard i < end, bytes[i] == quote else { throw unexpected("an object key in double quotes") }
+        _ = try readString()
         skipWhitespace()
         guard i < end, bytes[i] == colon else { throw unexpected("':' after the object key") }
         i += 1
@@ -487,9 +554,9 @@ private struct JSONReader {
 
     func duplicateKey(_ key: String, at offset: Int) -> JSONParseError {
         var shownKey: [UInt8] = []
-        JSONWriter.appendString(key, into: &shownKey)
+        JSONWriter.appendString(JSONField.clipped(key), into: &shownKey)
         let pointer = objectPointer()
-        let place = pointer.isEmpty ? "the top-level object" : "the object at \(pointer)"
+        let place = pointer.isEmpty ? "the top-level object" : "the object at \(JSONField.clipped(pointer))"
         return JSONParseError(
             kind: .duplicateKey, offset: offset,
             message: "duplicate key \(String(decoding: shownKey, as: UTF8.self)) in \(place)")
@@ -500,18 +567,7 @@ private struct JSONReader {
         var pointer = ""
         for depth in frames.indices.dropFirst() {
             let parent = frames[depth - 1]
-            pointer += "/"
-            if parent.isObject {
-                for character in parent.key {
-                    switch character {
-                    case "~": pointer += "~0"
-                    case "/": pointer += "~1"
-                    default: pointer.append(character)
-                    }
-                }
-            } else {
-                pointer += String(frames[depth].indexInParent)
-            }
+            pointer = JSONField.pointer(pointer, parent.isObject ? parent.key : String(frames[depth].indexInParent))
         }
         return pointer
     }

@@ -12,8 +12,9 @@ public enum JSONValue: Sendable, Equatable {
     case array([JSONValue])
     /// An object's members in the order written.
     ///
-    /// The parser guarantees the keys are unique as Swift strings compare them, so keys that differ only
-    /// in Unicode normalization count as duplicates and `subscript(key:)` is never ambiguous.
+    /// The parser guarantees the keys are unique by code points (RFC 8259), so keys that differ only
+    /// in Unicode normalisation are different keys, and `subscript(key:)`, which compares by code
+    /// points too, is never ambiguous.
     case object([JSONMember])
 }
 
@@ -32,10 +33,11 @@ public struct JSONMember: Sendable, Equatable {
 }
 
 extension JSONValue {
-    /// The value of the member named `key` when this is an object holding one, otherwise nil.
+    /// The value of the member named `key` (compared by code points) when this is an object holding
+    /// one, otherwise nil.
     public subscript(key: String) -> JSONValue? {
         guard case .object(let members) = self else { return nil }
-        for member in members where member.key == key {
+        for member in members where member.key.hasSameCodePoints(as: key) {
             return member.value
         }
         return nil

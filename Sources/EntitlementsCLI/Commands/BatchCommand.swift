@@ -20,6 +20,11 @@ enum BatchCommand: Command {
     static func run(_ arguments: ParsedArguments, in invocation: inout Invocation) throws(CommandFailure) {
         let options = BatchOptions(quiet: arguments.flag("quiet"), summaryJSONPath: arguments.text("summary-json"),
                                    summaryOnly: arguments.flag("summary-only"))
-        invocation.status = StreamServer.batch(handler: try streamHandler(arguments, invocation), options: options)
+        let handler = try streamHandler(arguments, invocation)
+        do {
+            try StreamServer.batch(handler: handler, options: options)
+        } catch {
+            throw .inputOutput(error)
+        }
     }
 }

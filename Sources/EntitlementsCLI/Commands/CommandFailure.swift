@@ -1,3 +1,5 @@
+import EntitlementsProtocol
+
 /// Why a command stopped, and so its exit status.
 enum CommandFailure: Error {
     /// The command line is wrong: exit 2.
@@ -6,6 +8,8 @@ enum CommandFailure: Error {
     case notComputed(String)
     /// The rule book is invalid: exit 3.
     case invalidRuleBook(String)
+    /// Standard input or output (or a file written) failed: exit 4.
+    case inputOutput(IOFailure)
 
     /// The exit status.
     var status: ExitStatus {
@@ -13,6 +17,7 @@ enum CommandFailure: Error {
         case .usage: .usage
         case .notComputed: .notComputed
         case .invalidRuleBook: .invalidRuleBook
+        case .inputOutput: .inputOutputFailed
         }
     }
 }
@@ -27,4 +32,7 @@ enum ExitStatus: Int32 {
     case usage = 2
     /// The rule book is invalid.
     case invalidRuleBook = 3
+    /// Reading the input or writing the output failed (not a reader that went away, which is a
+    /// quiet end).
+    case inputOutputFailed = 4
 }

@@ -26,6 +26,7 @@ enum TopLevelHelp {
               1  a request that could not be computed (the protocol's message is on stderr)
               2  a usage error
               3  the rule book is invalid
+              4  reading the input or writing the output failed (not a reader that went away)
 
             Example:
               # \(example.caption)

@@ -1,3 +1,4 @@
+import EntitlementsProtocol
 import Foundation
 
 /// What a command prints: standard output and standard error, gathered and then written at once,
@@ -22,25 +23,27 @@ struct Console {
         if !line.hasSuffix("\n") { err += "\n" }
     }
 
-    /// Writes the gathered text to the process's standard output and error.
-    func flush() {
-        Console.send(out, to: 1)
-        Console.send(err, to: 2)
+    /// Writes the gathered text to the process's standard output and error; returns the first
+    /// write that failed. A reader that has gone (a closed pipe) is not a failure.
+    func flush() -> IOFailure? {
+        var failure: IOFailure?
+        if case .failed(let code) = Descriptor.writeAll(out, to: 1) { failure = IOFailure("write standard output", code: code) }
+        if case .failed(let code) = Descriptor.writeAll(err, to: 2), failure == nil {
+            failure = IOFailure("write standard error", code: code)
+        }
+        return failure
     }
 
-    /// Writes all of `text` to a file descriptor, ignoring failures such as a closed pipe.
-    static func send(_ text: String, to descriptor: Int32) {
-        let bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBufferPointer { buffer in
-                write(descriptor, buffer.baseAddress, buffer.count)
+    /// Puts `/dev/null`, opened the wrong way round, on any of descriptors 0, 1 and 2 that the
+    /// parent left closed: the next file opened cannot take its place (and be read as requests, or
+    /// written with responses), and reading or writing it fails as the closed one would (`EBADF`).
+    static func holdClosedStandardDescriptors() {
+        for descriptor: Int32 in 0...2 where fcntl(descriptor, F_GETFD) == -1 && errno == EBADF {
+            let placeholder = open("/dev/null", descriptor == 0 ? O_WRONLY : O_RDONLY)
+            if placeholder >= 0, placeholder != descriptor {
+                dup2(placeholder, descriptor)
+                close(placeholder)
             }
-            if written <= 0 {
-                if written < 0, errno == EINTR { continue }
-                return
-            }
-            offset += written
         }
     }
 }

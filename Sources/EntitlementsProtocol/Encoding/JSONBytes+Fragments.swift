@@ -75,8 +75,9 @@ extension JSONBytes {
                 JSONBytes.copy(base, to: cursor, count: clean)
                 cursor += clean
                 guard clean < rest.count else { return }
-                escape(base[clean])
-                rest = UnsafeBufferPointer(rebasing: rest[(clean + 1)...])
+                let length = JSONWriter.escapedLength(rest, at: clean)
+                escape(UnsafeBufferPointer(rebasing: rest[clean..<(clean + length)]))
+                rest = UnsafeBufferPointer(rebasing: rest[(clean + length)...])
             }
         }
 
@@ -90,16 +91,17 @@ extension JSONBytes {
             }
         }
 
-        /// The escape sequence of a byte that needs one.
-        private mutating func escape(_ byte: UInt8) {
-            if byte == 0x22 || byte == 0x5C {
+        /// The escape sequence of a character (one byte, or U+0085, U+2028, U+2029) that needs one.
+        private mutating func escape(_ character: UnsafeBufferPointer<UInt8>) {
+            let byte = character[0]
+            if character.count == 1, byte == 0x22 || byte == 0x5C {
                 cursor[0] = 0x5C
                 cursor[1] = byte
                 cursor += 2
                 return
             }
             var escaped: [UInt8] = []
-            JSONWriter.appendEscape(byte, into: &escaped)
+            JSONWriter.appendEscape(character, into: &escaped)
             cursor.update(from: escaped, count: escaped.count)
             cursor += escaped.count
         }

@@ -108,25 +108,41 @@ struct JSONBytes {
         }
     }
 
-    /// The length of the longest prefix of `text` that needs no escaping, found eight bytes at a time.
+    /// The length of the longest prefix of `text` that needs no escaping, found eight bytes at a time;
+    /// a word flagged (it may be only non-ASCII text) is checked byte by byte, then the words go on.
     @inline(__always)
     static func cleanPrefix(_ text: UnsafeBufferPointer<UInt8>) -> Int {
         guard let base = text.baseAddress else { return 0 }
         var index = 0
-        while index + 16 <= text.count, isClean(UnsafeRawPointer(base + index)) { index += 16 }
-        while index + 8 <= text.count,
-              !JSONWriter.mayNeedEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
-            index += 8
+        while true {
+            while index + 16 <= text.count, isClean(UnsafeRawPointer(base + index)) { index += 16 }
+            while index + 8 <= text.count,
+                  !JSONWriter.mayNeedEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                index += 8
+            }
+            if index + 8 > text.count {
+                if index < text.count, text.count >= 8,
+                   !JSONWriter.mayNeedEscape(UnsafeRawPointer(base + text.count - 8).loadUnaligned(as: UInt64.self)) {
+                    return text.count  // the last eight bytes, overlapping those already checked, are clean
+                }
+                while index < text.count, JSONWriter.escapedLength(text, at: index) == 0 { index += 1 }
+                return index
+            }
+            // A flagged word of only other non-ASCII text (£, –) is passed over whole.
+            if !JSONWriter.flaggedWordNeedsEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                index += 8
+                continue
+            }
+            let stop = index + 8
+            while index < stop {
+                if JSONWriter.escapedLength(text, at: index) > 0 { return index }
+                index += 1
+            }
         }
-        if index < text.count, index + 8 > text.count, text.count >= 8,
-           !JSONWriter.mayNeedEscape(UnsafeRawPointer(base + text.count - 8).loadUnaligned(as: UInt64.self)) {
-            return text.count  // the last eight bytes, overlapping those already checked, are clean
-        }
-        while index < text.count, !JSONWriter.needsEscape(base[index]) { index += 1 }
-        return index
     }
 
-    /// Whether the 16 bytes at `bytes` need no escaping (no control character, quote or backslash).
+    /// Whether the 16 bytes at `bytes` need no escaping (no control character, quote, backslash or
+    /// non-ASCII byte).
     @inline(__always)
     private static func isClean(_ bytes: UnsafeRawPointer) -> Bool {
         let first = bytes.loadUnaligned(as: UInt64.self)

@@ -28,8 +28,8 @@ final class BatchJob: @unchecked Sendable {
             switch line {
             case .text(let bytes):
                 answered = handler.answer(line: bytes, into: &out, tally: tally)
-            case .tooLong(let length):
-                handler.writeOverlong(length, into: &out)
+            case .tooLong(let length, let id):
+                handler.writeOverlong(length, id: id, into: &out)
                 answered = (true, nil)
             }
             if case .tooLong = line { tally?.summary.addError(code: RPCError.invalidRequest, method: nil) }

@@ -3,9 +3,12 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Entitlements
 
 /// Reads `\n`-terminated lines from a file descriptor in large chunks, holding at most
-/// `maxLineBytes` of any one line: a longer line is reported by its length, not kept.
+/// `maxLineBytes` of any one line (its `\r\n` ending not counted): a longer line is reported by its
+/// length and the id its start holds, not kept. A byte-order mark at the very start of the stream
+/// is skipped. A read that fails ends the input, and `failure` says why.
 ///
 /// Each byte is searched for a newline once (`scanned` remembers how far the unfinished line has
 /// been searched), so a long line costs time in proportion to its length. A descriptor in
@@ -15,8 +18,9 @@ struct LineReader {
     enum Line {
         /// A line within the limit (without its `\n`).
         case text(ArraySlice<UInt8>)
-        /// A line over the limit, with its full length in bytes.
-        case tooLong(Int)
+        /// A line over the limit, with its full length in bytes (without a `\r` ending) and the id
+        /// read from its start (`null` when none could be read).
+        case tooLong(Int, id: JSONValue)
     }
 
     let descriptor: Int32
@@ -29,6 +33,12 @@ struct LineReader {
     private var skipping = 0
     /// `buffer[start..<scanned]` holds no newline: the search for the next one resumes at `scanned`.
     private var scanned = 0
+    /// The id read from the start of the over-long line being skipped.
+    private var skippedID: JSONValue = .null
+    /// Whether the start of the stream has been checked for a byte-order mark.
+    private var startChecked = false
+    /// Why reading failed, if it did (the input then ends there).
+    private(set) var failure: IOFailure?
 
     /// A reader over `descriptor`.
     init(descriptor: Int32, maxLineBytes: Int, chunkBytes: Int = 1 << 16) {
@@ -56,18 +66,43 @@ struct LineReader {
         let lineStart = start
         start = resume
         scanned = resume
+        // A `\r\n` ending does not count towards the limit.
+        let carriageReturn = lineEnd > lineStart && buffer[lineEnd - 1] == UInt8(ascii: "\r") ? 1 : 0
         if skipping > 0 {
-            let length = skipping + (lineEnd - lineStart)
+            let length = skipping + (lineEnd - lineStart) - carriageReturn
             skipping = 0
-            return .tooLong(length)
+            defer { skippedID = .null }
+            return .tooLong(length, id: skippedID)
         }
-        if lineEnd - lineStart > maxLineBytes { return .tooLong(lineEnd - lineStart) }
+        let length = lineEnd - lineStart - carriageReturn
+        if length > maxLineBytes { return .tooLong(length, id: Self.id(of: buffer[lineStart..<lineEnd])) }
         return .text(buffer[lineStart..<lineEnd])
+    }
+
+    /// The id the start of an over-long line holds.
+    static func id(of bytes: ArraySlice<UInt8>) -> JSONValue {
+        bytes.withUnsafeBufferPointer { RequestHandler.id(of: $0) }
+    }
+
+    /// Skips a byte-order mark at the very start of the stream, once enough bytes are buffered to
+    /// tell (a mark anywhere else is left for the parser to refuse).
+    private mutating func skipByteOrderMark() {
+        guard !startChecked else { return }
+        let mark: [UInt8] = [0xEF, 0xBB, 0xBF]
+        let available = min(end - start, 3)
+        let matches = (0..<available).allSatisfy { buffer[start + $0] == mark[$0] }
+        guard !matches || available == 3 || atEnd else { return }
+        startChecked = true
+        if matches, available == 3 {
+            start += 3
+            scanned = max(scanned, start)
+        }
     }
 
     /// Up to `limit` complete lines that are already buffered, without reading; empty if none.
     mutating func bufferedLines(limit: Int) -> [Line] {
         var lines: [Line] = []
+        skipByteOrderMark()
         while lines.count < limit, skipping == 0, let newline = nextNewline() {
             lines.append(take(until: newline, resumingAt: newline + 1))
         }
@@ -83,6 +118,7 @@ struct LineReader {
     /// The next line, or nil at the end of input. `beforeBlocking` runs before a read that may wait.
     mutating func next(beforeBlocking: () -> Void) -> Line? {
         while true {
+            skipByteOrderMark()
             if let newline = nextNewline() { return take(until: newline, resumingAt: newline + 1) }
             if atEnd {
                 // A last line without its newline is still a line.
@@ -102,6 +138,7 @@ struct LineReader {
                         _ = poll(&wanted, 1, -1)
                         continue
                     }
+                    if result < 0 { failure = IOFailure("read standard input", code: errno) }
                     return result
                 }
             }
@@ -124,7 +161,9 @@ struct LineReader {
             start = 0
             end = pending
         }
-        if end - start > maxLineBytes {
+        // One byte more than the limit may be the `\r` of a `\r\n` ending.
+        if end - start > maxLineBytes + 1 {
+            if skipping == 0 { skippedID = Self.id(of: buffer[start..<end]) }
             skipping += end - start
             start = 0
             end = 0

@@ -1,15 +1,12 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
-/// Buffers response lines and writes them to a file descriptor; notices when the reader has gone.
+/// Buffers response lines and writes them to a file descriptor; notices when the reader has gone
+/// and when a write fails.
 struct OutputWriter {
     let descriptor: Int32
     private(set) var buffer: [UInt8] = []
-    /// True once a write failed (e.g. the reader closed the pipe): stop producing output.
+    /// True once a write failed or the reader closed the pipe: stop producing output.
     private(set) var closed = false
+    /// Why a write failed, when it was not the reader going away (which is a quiet end).
+    private(set) var failure: IOFailure?
     /// Flush on its own once this many bytes are waiting.
     let highWater = 1 << 16
 
@@ -43,26 +40,16 @@ struct OutputWriter {
         buffer.removeAll(keepingCapacity: true)
     }
 
-    /// Writes bytes to the descriptor, waiting while a non-blocking descriptor is full; marks the
-    /// writer closed when the reader has gone.
+    /// Writes bytes to the descriptor; marks the writer closed when the reader has gone or the
+    /// write failed, keeping the failure.
     private mutating func writeAll(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard let base = bytes.baseAddress, !closed else { return }
-        var offset = 0
-        while offset < bytes.count {
-            let written = write(descriptor, base + offset, bytes.count - offset)
-            if written < 0 {
-                if errno == EINTR { continue }
-                if errno == EAGAIN || errno == EWOULDBLOCK {
-                    // Non-blocking output that is full: wait until the reader takes some, rather
-                    // than spin on the CPU. A reader that has gone makes the next write fail.
-                    var wanted = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
-                    _ = poll(&wanted, 1, -1)
-                    continue
-                }
-                closed = true
-                return
-            }
-            offset += written
+        guard !closed else { return }
+        switch Descriptor.writeAll(UnsafeRawBufferPointer(bytes), to: descriptor) {
+        case .all: return
+        case .readerGone: closed = true
+        case .failed(let code):
+            closed = true
+            failure = IOFailure("write standard output", code: code)
         }
     }
 }

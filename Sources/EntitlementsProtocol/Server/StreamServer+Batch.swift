@@ -4,7 +4,6 @@ import Glibc
 import Darwin
 #endif
 import Entitlements
-import Foundation
 
 /// How `batch` reports.
 public struct BatchOptions: Sendable {
@@ -26,17 +25,15 @@ public struct BatchOptions: Sendable {
 extension StreamServer {
     /// Serves like `serve` (or, with `summaryOnly`, answers without writing responses), with progress
     /// on `progress` (live on a terminal, a plain line every few seconds otherwise, none when quiet)
-    /// and a summary at the end; returns the exit status. The summary file is opened before any
-    /// input is read: one that cannot be written is exit 2, with nothing read.
+    /// and a summary at the end (of what was answered, even when reading or writing failed); throws
+    /// as `serve` does, or when the summary file cannot be written. The summary file is opened
+    /// before any input is read: one that cannot be opened fails with nothing read.
     public static func batch(handler: RequestHandler, options: BatchOptions, input: Int32 = 0, output: Int32 = 1,
-                             progress: Int32 = 2) -> Int32 {
+                             progress: Int32 = 2) throws(IOFailure) {
         var summaryFile: Int32?
         if let path = options.summaryJSONPath {
             let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-            guard descriptor >= 0 else {
-                write(progress, "entitlements batch: --summary-json: cannot write \(path): \(String(cString: strerror(errno))); nothing was read\n")
-                return 2
-            }
+            guard descriptor >= 0 else { throw IOFailure("write the --summary-json file \(path), so nothing was read", code: errno) }
             summaryFile = descriptor
         }
         var summary = BatchSummary()
@@ -58,31 +55,36 @@ extension StreamServer {
         let answering = options.summaryOnly
             ? RequestHandler(dispatcher: Dispatcher(ruleBook: handler.dispatcher.engine.ruleBook, explains: false), maxLineBytes: handler.maxLineBytes)
             : handler
-        let status = run(handler: answering, input: input, output: output, observe: observer)
+        let ended = Result { () throws(IOFailure) in try run(handler: answering, input: input, output: output, observe: observer) }
         if live, !options.quiet { write(progress, "\r\u{1B}[K") }
         write(progress, summary.text(nanoseconds: Clock.nanoseconds() - started))
         if let summaryFile, let path = options.summaryJSONPath {
             var bytes: [UInt8] = []
             JSONWriter.write(summary.json, into: &bytes)
             bytes.append(UInt8(ascii: "\n"))
-            let file = FileHandle(fileDescriptor: summaryFile, closeOnDealloc: false)
-            do {
-                try file.write(contentsOf: bytes)
-                try file.close()
-            } catch {
-                write(progress, "entitlements batch: cannot write the summary to \(path)\n")
-                return 1
+            if let code = writeFile(summaryFile, bytes) {
+                try ended.get()
+                throw IOFailure("write the summary to \(path)", code: code)
             }
         }
-        return status
+        try ended.get()
     }
 
-    /// Writes text to a descriptor, ignoring failures (progress and summary are best effort).
-    static func write(_ descriptor: Int32, _ text: String) {
-        var bytes = Array(text.utf8)
-        _ = bytes.withUnsafeMutableBufferPointer { pointer in
-            Glibc.write(descriptor, pointer.baseAddress, pointer.count)
+    /// Writes `bytes` to the open file `file` and closes it; the `errno` of the first step that
+    /// failed, or nil.
+    static func writeFile(_ file: Int32, _ bytes: [UInt8]) -> Int32? {
+        let written = bytes.withUnsafeBytes { Descriptor.writeAll($0, to: file) }
+        let closed = close(file) == 0 ? nil : errno
+        switch written {
+        case .all: return closed
+        case .readerGone: return EPIPE
+        case .failed(let code): return code
         }
+    }
+
+    /// Writes text to a descriptor, ignoring failures (progress is best effort).
+    static func write(_ descriptor: Int32, _ text: String) {
+        Descriptor.writeAll(text, to: descriptor)
     }
 }
 

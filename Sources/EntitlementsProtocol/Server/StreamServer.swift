@@ -9,10 +9,11 @@ import Entitlements
 /// The stdio JSON-RPC server: one response line per request line, in order, flushed whenever no
 /// more input is already waiting, until the end of input.
 public enum StreamServer {
-    /// Serves requests from `input` to `output`; returns the exit status (0 at the end of input, or
-    /// quietly when the reader goes away).
-    public static func serve(handler: RequestHandler, input: Int32 = 0, output: Int32 = 1) -> Int32 {
-        run(handler: handler, input: input, output: output, observe: nil)
+    /// Serves requests from `input` to `output` until the end of input, or quietly until the reader
+    /// goes away; throws when reading the input or writing the output failed (after answering every
+    /// line read before a read failed).
+    public static func serve(handler: RequestHandler, input: Int32 = 0, output: Int32 = 1) throws(IOFailure) {
+        try run(handler: handler, input: input, output: output, observe: nil)
     }
 
     /// The most lines taken together, then split between the two workers.
@@ -31,7 +32,7 @@ public enum StreamServer {
     /// every job is written and output flushed before any read that would wait, so an interactive
     /// client gets each answer straight away.
     static func run(handler: RequestHandler, input: Int32, output: Int32,
-                    observe: BatchObserver?) -> Int32 {
+                    observe: BatchObserver?) throws(IOFailure) {
         signal(SIGPIPE, SIG_IGN)
         var reader = LineReader(descriptor: input, maxLineBytes: handler.maxLineBytes)
         var writer = OutputWriter(descriptor: output)
@@ -77,14 +78,16 @@ public enum StreamServer {
         while !inFlight.isEmpty { finishOldest() }
         workers.forEach { $0.stop() }
         writer.flush()
-        return 0
+        if let failure = writer.failure { throw failure }
+        // A read that failed lost the rest of the input; a reader that went away did not want it.
+        if let failure = reader.failure, !writer.closed { throw failure }
     }
 
     /// The outcome of one line.
     static func answer(_ line: LineReader.Line, handler: RequestHandler) -> RequestHandler.Outcome {
         switch line {
         case .text(let bytes): return handler.outcome(forLine: bytes)
-        case .tooLong(let length): return handler.outcome(forOverlongLine: length)
+        case .tooLong(let length, let id): return handler.outcome(forOverlongLine: length, id: id)
         }
     }
 }

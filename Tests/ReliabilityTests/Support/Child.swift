@@ -41,6 +41,16 @@ struct ChildRun {
     var peakRSSMegabytes: Int { peakRSSKilobytes / 1024 }
 }
 
+/// `write(2)`, for the types here whose own `write` and `pipe` hide the system's (Linux and Darwin).
+private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+    write(descriptor, bytes, count)
+}
+
+/// `pipe(2)`.
+private func systemPipe(_ pair: UnsafeMutablePointer<Int32>) -> Int32 {
+    pipe(pair)
+}
+
 /// Buffered writes to the child's standard input; notices when the child stops reading.
 struct PipeWriter {
     let descriptor: Int32
@@ -83,7 +93,7 @@ struct PipeWriter {
         let failed = buffer.withUnsafeBytes { raw -> Bool in
             guard let base = raw.baseAddress else { return false }
             while offset < total {
-                let count = Glibc.write(descriptor, base + offset, total - offset)
+                let count = systemWrite(descriptor, base + offset, total - offset)
                 if count < 0 {
                     if errno == EINTR { continue }
                     if errno == EAGAIN {
@@ -118,7 +128,7 @@ enum Child {
 
     /// Ignore SIGPIPE in the test process, so writing to a child that has gone is an error, not death.
     static let ignoreSIGPIPE: Void = {
-        _ = Glibc.signal(SIGPIPE, SIG_IGN)
+        _ = signal(SIGPIPE, SIG_IGN)
     }()
 
     /// Runs `arguments` under the binary (or `executable`).
@@ -300,7 +310,7 @@ enum Child {
     /// A pipe (read end, write end), both close-on-exec; call under `spawnLock`.
     static func pipe() -> (Int32, Int32)? {
         var pair: [Int32] = [-1, -1]
-        guard Glibc.pipe(&pair) == 0 else { return nil }
+        guard systemPipe(&pair) == 0 else { return nil }
         for descriptor in pair { _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC) }
         return (pair[0], pair[1])
     }
