@@ -120,10 +120,13 @@ struct RuleBookAssembler {
                     let policy = try RuleBook.decodeBursaryPolicy(field)
                     try claim(policy.id, field, file)
                     bursaries[policy.id] = Located(value: policy, file: file, path: field.path)
-                default:
+                case "staying-put-policies":
                     let policy = try RuleBook.decodeStayingPutPolicy(field)
                     try claim(policy.id, field, file)
                     stayingPut[policy.id] = Located(value: policy, file: file, path: field.path)
+                default:
+                    // Every kind in `kinds` has a case above; a kind added there without one is refused, never read as another.
+                    throw FieldError(path: "/kind", message: "no decoder for rule files of kind \"\(kind)\"")
                 }
             }
         }
