@@ -17,9 +17,27 @@ enum FastPath {
     /// Writes the response line (without its newline) to `out` and returns the method, or writes
     /// nothing and returns nil to use the general path.
     static func respond(_ bytes: UnsafeBufferPointer<UInt8>, dispatcher: Dispatcher, into out: inout JSONBytes) -> Method? {
-        guard let answer = answer(bytes, dispatcher: dispatcher) else { return nil }
-        write(answer, of: bytes, dispatcher: dispatcher, into: &out)
-        return answer.method
+        guard let request = FlatRequest.read(bytes) else { return nil }
+        let scanner = FlatRequest.Scanner(bytes: bytes)
+        guard let index = Self.methods.firstIndex(where: { scanner.equals(request.method, $0.name) }),
+              request.params.only(Self.methods[index].keys) else { return nil }
+        let method = Self.methods[index].method
+        // An entitlement's result is written as soon as it is computed, without wrapping it in a
+        // `MethodResult` (whose copies cost more than the writing); the others go through `answer`.
+        if let decode = Self.methods[index].decode {
+            let engine = dispatcher.engine
+            guard let scheme = try? scheme(request.params, engine), let typed = try? decode(request.params),
+                  let result = try? typed.result(engine: engine, scheme: scheme) else { return nil }
+            out.rawPrefix(#"{"id":"#)
+            out.rawBytes(UnsafeBufferPointer(rebasing: bytes[request.id]))
+            out.rawPrefix(#","jsonrpc":"2.0","result":"#)
+            dispatcher.encoder(scheme).write(result, into: &out)
+            out.rawPrefix("}")
+            return method
+        }
+        guard let result = try? result(index, request.params, engine: dispatcher.engine) else { return nil }
+        write(Answer(method: method, id: request.id, result: result), of: bytes, dispatcher: dispatcher, into: &out)
+        return method
     }
 
     /// Writes the response line of an answer to the request in `bytes` (without its newline).
