@@ -1,6 +1,7 @@
 import Entitlements
 @testable import EntitlementsProtocol
 import Foundation
+import TestSupport
 import Testing
 
 /// A whole MCP session, replayed byte for byte as the official MCP Python SDK (2.3.0) sent it to

@@ -1,6 +1,7 @@
 import Entitlements
 @testable import EntitlementsProtocol
 import Foundation
+import TestSupport
 import Testing
 
 /// What the method definitions cannot derive is held here: every method is registered once, the
