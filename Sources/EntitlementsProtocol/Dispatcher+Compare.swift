@@ -18,7 +18,7 @@ extension Dispatcher {
             for element in elements {
                 let id = try element.nonEmptyString()
                 guard engine.ruleBook.scheme(id) != nil else {
-                    throw element.error("unknown scheme \"\(id)\"; use one of: \(engine.ruleBook.schemes.map(\.id).joined(separator: ", "))")
+                    throw element.error("unknown scheme \"\(JSONField.clipped(id))\"; use one of: \(engine.ruleBook.schemes.map(\.id).joined(separator: ", "))")
                 }
                 schemes.append(id)
             }

@@ -1,4 +1,5 @@
 import Entitlements
+import EntitlementsProtocol
 import Testing
 
 /// A param the method does not know is an error (-32602 naming it), never ignored.
@@ -81,5 +82,17 @@ struct UnknownParamTests {
         let responses = Requests.responses(run)
         #expect(responses.map(Requests.code) == [-32600, -32600])
         #expect(responses.map { $0["id"] } == [.number("1"), .number("2")])
+    }
+}
+
+/// A long unknown scheme named in `compare`'s `schemes` is quoted back clipped, like every quoted value.
+@Suite struct CompareSchemeClippingTests {
+    @Test func aLongUnknownSchemeIsClippedInTheMessage() throws {
+        let long = String(repeating: "x", count: 100_000)
+        let line = #"{"jsonrpc":"2.0","id":3,"method":"compare","params":{"method":"leavingCare.grant","params":{"on":"2025-06-01"},"schemes":["review-2022",""# + long + #""]}}"#
+        let handler = RequestHandler(dispatcher: Dispatcher(ruleBook: try RuleBook.builtIn.get()))
+        let response = try #require(handler.respond(toLine: Array(line.utf8)))
+        #expect(response.count < 2_000, "the response quotes \(response.count) bytes")
+        #expect(String(decoding: response, as: UTF8.self).contains("unknown scheme"))
     }
 }
