@@ -82,7 +82,9 @@ public struct JSONField: Sendable {
     public func oneOf(_ allowed: [String]) throws(FieldError) -> String {
         let text = try string()
         guard allowed.contains(text) else {
-            let suggestion = EditDistance.nearest(to: text, in: allowed).map { "did you mean \"\($0)\"? " } ?? ""
+            // Only a word of a plausible length is compared: a megabyte of text is not a typo.
+            let nearest = text.unicodeScalars.count <= 64 ? EditDistance.nearest(to: text, in: allowed) : nil
+            let suggestion = nearest.map { "did you mean \"\($0)\"? " } ?? ""
             throw error("\"\(JSONField.clipped(text))\" is not accepted; \(suggestion)use one of: \(allowed.joined(separator: ", "))")
         }
         return text
