@@ -72,7 +72,8 @@ struct Invocation {
             }
             message = ParamsBuilder.flagsInText(message, near: parent, in: options)
             let other = otherPointers.first { pointer == $0.key || pointer.hasPrefix($0.key + "/") }?.value
-            if let flag = other ?? ParamsBuilder.option(forPointer: pointer, under: pointerPrefix, in: options) {
+            if let flag = other ?? ParamsBuilder.option(forPointer: pointer, under: pointerPrefix, in: options),
+               !message.hasPrefix(flag + " ") {
                 message = "\(flag): \(message)"
             }
         } else {
