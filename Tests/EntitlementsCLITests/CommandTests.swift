@@ -81,19 +81,57 @@ import Testing
         #expect(run.out.contains("Annual saving"))
     }
 
-    @Test func assessHasOneBlockPerEntitlement() {
+    @Test func assessHasOneBlockPerEntitlementThatCanApplyAndListsTheOthers() {
+        // A care leaver of 19 with an apprenticeship, no arrangement: grant, bursary, prescriptions only.
         let run = runTool(AssessCommand.examples[0].arguments)
         #expect(run.status == 0)
-        for title in ["Kinship allowance", "Leaving-care grant", "Apprenticeship bursary", "Staying Put / Staying Close funding", "Prescription charges"] {
-            #expect(run.out.contains("── \(title)"), "\(title)")
+        #expect(run.out.hasPrefix("What this care leaver can get on 1 October 2025\n"))
+        #expect(run.out.contains("\nLeaving-care grant: due now\n"))
+        // The default scheme (review-2022): £1,000 on each apprenticeship anniversary; care leavers' prescriptions free to 25.
+        #expect(run.out.contains("\nApprenticeship bursary: next due on 1 September 2026\n"), "the first fell due on 1 September 2025")
+        #expect(run.out.contains("\nPrescriptions: free on this date\n"))
+        #expect(run.out.contains("\nNot included\n  • Kinship allowance: This person is a care leaver"))
+        #expect(run.out.contains("  • Staying Put or Staying Close funding: No Staying Put or Staying Close arrangement was given"))
+        #expect(!run.out.contains("Staying Put or Staying Close funding:  "), "no Staying Put block without an arrangement")
+    }
+
+    @Test func assessWritesDatesOutAndShowsNoRuleIdsOrJSONNames() {
+        let run = runTool(["assess", "--dob", "2005-05-01", "--on", "2025-06-01", "--region", "london", "--care-leaver", "--staying-put",
+                           "--scheme", "england-statutory"])
+        #expect(run.status == 0)
+        #expect(run.out.contains("1 June 2025"))
+        #expect(run.out.contains("From 1 April 2025 to 31 March 2026: 365 days at £299.00 a week, £15,590.71."))
+        let body = run.out.components(separatedBy: "\nRule book ")[0]
+        #expect(body.range(of: #"\d{4}-\d{2}-\d{2}"#, options: .regularExpression) == nil, "no ISO dates: \(body)")
+        for id in ["[grant-england-statutory]", "[nma]", "[prescription-charges]", "leavingCare.grant", "stayingPut.funding", "england-statutory",
+                   "dateOfBirth", "weeklyRate", "allowEstimated", " london", "careLeaver"] {
+            #expect(!body.contains(id), "\(id) in the human output")
         }
+        #expect(!body.contains("The carer's council"), "a care leaver has no kinship carer")
+    }
+
+    @Test func assessExplainAddsTheRuleIdsAndMethods() {
+        let run = runTool(["assess", "--dob", "2005-05-01", "--on", "2025-06-01", "--region", "london", "--care-leaver", "--explain"])
+        #expect(run.status == 0)
+        #expect(run.out.contains("Leaving-care grant [leavingCare.grant]: due now"))
+        #expect(run.out.contains("[grant-england-statutory]") || run.out.contains("[grant-review-2022]"))
+    }
+
+    @Test func assessCallsTheKinshipCarersCouncilTheCarers() {
+        let run = runTool(["assess", "--dob", "2014-09-03", "--on", "2025-10-01", "--la", "Kent", "--scheme", "review-2022"])
+        #expect(run.status == 0)
+        #expect(run.out.hasPrefix("What this child in kinship care can get on 1 October 2025\n"))
+        #expect(run.out.contains("The carer's council, Kent"))
+        #expect(run.out.contains("From 3 September 2025 to 31 March 2026: 210 days at £266.00 a week, £7,980.00."))
+        #expect(!run.out.contains("care leaver's"))
     }
 
     @Test func assessShowsAnEntitlementThatCouldNotBeComputed() {
         let run = runTool(["assess", "--dob", "2011-06-20", "--on", "2026-10-01", "--region", "london"])
         #expect(run.status == 0)
-        #expect(run.out.contains("── Kinship allowance: not computed\n"))
+        #expect(run.out.contains("\nKinship allowance: not worked out\n  This could not be worked out: no enacted"))
         #expect(run.out.contains("--allow-estimated"))
+        #expect(!run.out.contains("allowEstimated"))
     }
 
     @Test func compareShowsBothTotalsAndTheDifference() {
@@ -143,14 +181,36 @@ import Testing
         #expect(run.status == 1)
         #expect(run.out.isEmpty)
         #expect(run.err.hasPrefix("entitlements kinship: no enacted Fostering National Minimum Allowance"))
-        #expect(run.err.hasSuffix("(on the command line: --allow-estimated)\n"))
+        #expect(run.err.hasSuffix("; retry with --allow-estimated to use it\n"), "the flag, not the param")
         #expect(run.err.filter { $0 == "\n" }.count == 1)
     }
 
-    @Test func invalidParamsExitOneNamingTheOption() {
+    @Test func aBadValueFoundByTheEngineIsAUsageErrorNamingTheFlags() {
+        // The protocol's -32602 is a usage error (exit 2) on the command line, in flags, not params.
         let run = runTool(["kinship", "--dob", "2014-09-03", "--region", "london", "--from", "2025-06-01", "--to", "2025-05-01"])
-        #expect(run.status == 1)
-        #expect(run.err == "entitlements kinship: --to: \"to\" (2025-05-01) is before \"from\" (2025-06-01); the period runs from \"from\" to \"to\", both included\n")
+        #expect(run.status == 2)
+        #expect(run.err == "entitlements kinship: --to (2025-05-01) is before --from (2025-06-01); the period runs from --from to --to, both included\n")
+        let region = runTool(["kinship", "--dob", "2014-09-03", "--region", "londn", "--from", "2025-04-01", "--to", "2025-04-30"])
+        #expect(region.status == 2)
+        #expect(region.err.hasPrefix("entitlements kinship: --region: unknown region \"londn\""))
+        #expect(region.err.hasSuffix("or give --la\n"), "\(region.err)")
+        let council = runTool(["kinship", "--dob", "2014-09-03", "--la", "Kentt", "--from", "2025-04-01", "--to", "2025-04-30"])
+        #expect(council.status == 2)
+        #expect(council.err.hasPrefix("entitlements kinship: --la: unknown council \"Kentt\"; did you mean \"Kent\""))
+        let nested = runTool(["assess", "--dob", "2005-05-01", "--on", "2025-06-01", "--region", "london", "--care-leaver", "--staying-put",
+                              "--staying-put-from", "2025-05-01", "--staying-put-to", "2025-04-01"])
+        #expect(nested.status == 2)
+        #expect(nested.err == "entitlements assess: --staying-put-to (2025-04-01) is before --staying-put-from (2025-05-01)\n")
+        let bursary = runTool(["bursary", "--dob", "2005-05-01", "--start", "2025-06-01", "--end", "2025-05-01"])
+        #expect(bursary.status == 2)
+        #expect(bursary.err == "entitlements bursary: --end (2025-05-01) is before --start (2025-06-01)\n")
+    }
+
+    @Test func anEngineMessageNamingAParamNamesTheFlag() {
+        let run = runTool(["staying-put", "--close", "--dob", "2004-01-01", "--la", "Kent", "--from", "2025-04-01", "--to", "2025-04-30"])
+        #expect(run.status == 1, "no rate to cost is not computed, not a usage error")
+        #expect(run.err.contains("give --weekly-rate (the council's weekly rate"), "\(run.err)")
+        #expect(!run.err.contains("weeklyRate"))
     }
 
     @Test(arguments: [

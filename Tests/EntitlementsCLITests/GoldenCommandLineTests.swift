@@ -27,6 +27,15 @@ import Testing
         return [command.name] + flags
     }
 
+    /// The options of the command `arguments` run.
+    static func options(_ arguments: [String]) -> [BoundOption] {
+        let commands: [any EntitlementCommand.Type] = CompareCommand.comparable + [AssessCommand.self]
+        if arguments.first == "compare", let command = commands.first(where: { $0.name == arguments.dropFirst().first }) {
+            return CompareCommand.options(for: command)
+        }
+        return commands.first { $0.name == arguments.first }?.options ?? []
+    }
+
     /// The options that produce `params`.
     static func flags(_ params: JSONValue, _ options: [BoundOption], path: [String] = []) -> [String]? {
         guard case .object(let members) = params else { return nil }
@@ -94,12 +103,14 @@ import Testing
             #expect(run.err.isEmpty)
         } else if let error = response["error"], case .number(let code)? = error["code"], case .string(let message)? = error["message"] {
             #expect(run.out.isEmpty)
+            // The command line speaks in flags: the protocol's message with its params written as flags.
+            let flagged = ParamsBuilder.flagsInText(message, near: [], in: Self.options(arguments))
             if code == "-32602" {
-                // The parser may catch a bad value first (exit 2); otherwise the protocol's message is shown.
-                #expect(run.status == 2 || (run.status == 1 && run.err.contains(message)), "\(golden.name): \(run.err)")
+                // A bad value is a usage error whether the parser or the engine finds it.
+                #expect(run.status == 2, "\(golden.name): \(run.err)")
             } else if code == "-32001" || code == "-32002" {
                 #expect(run.status == 1)
-                #expect(run.err.contains(message), "\(golden.name): \(run.err)")
+                #expect(run.err.contains(flagged), "\(golden.name): \(run.err)")
             }
         }
     }

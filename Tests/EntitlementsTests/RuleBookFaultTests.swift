@@ -34,7 +34,7 @@ import Testing
         let error = try failure(editing: "nma.json") { try $0.rename("/rows/0/effective", to: "efective") }
         #expect(error == RuleBookError(
             file: "nma.json", path: "/rows/0/efective",
-            message: "unknown field \"efective\"; accepted: effective, until, status, source, note, rates, region"))
+            message: "unknown field \"efective\"; did you mean \"effective\"? accepted: effective, until, status, source, note, rates, region"))
     }
 
     @Test func aDuplicateJSONKeyIsRefused() throws {
@@ -70,7 +70,7 @@ import Testing
         let error = try failure(editing: "rulebook.json") { try $0.replace("/kind", with: .string("rule-book")) }
         #expect(error == RuleBookError(
             file: "rulebook.json", path: "/kind",
-            message: "\"rule-book\" is not accepted; use one of: rulebook, weekly-rates, amounts, index-series, councils, schemes, kinship-policies, grant-policies, bursary-policies, staying-put-policies, prescription-policies"))
+            message: "\"rule-book\" is not accepted; did you mean \"rulebook\"? use one of: rulebook, weekly-rates, amounts, index-series, councils, schemes, kinship-policies, grant-policies, bursary-policies, staying-put-policies, prescription-policies"))
     }
 
     @Test func aFileWithoutAKindIsRefused() throws {

@@ -41,9 +41,10 @@ public struct JSONField: Sendable {
         for member in members where !allowed.contains(where: { $0.hasSameCodePoints(as: member.key) }) {
             let accepted = allowed.isEmpty ? "none" : allowed.joined(separator: ", ")
             let clipped = JSONField.clipped(member.key)
+            let suggestion = JSONField.nearestKey(to: member.key, in: allowed).map { "did you mean \"\($0)\"? " } ?? ""
             throw FieldError(
                 path: clipped.hasSameCodePoints(as: member.key) ? JSONField.pointer(path, member.key) : path,
-                message: "unknown field \"\(clipped)\"; accepted: \(accepted)")
+                message: "unknown field \"\(clipped)\"; \(suggestion)accepted: \(accepted)")
         }
         return FieldObject(members: members, path: path)
     }
@@ -81,7 +82,10 @@ public struct JSONField: Sendable {
     public func oneOf(_ allowed: [String]) throws(FieldError) -> String {
         let text = try string()
         guard allowed.contains(text) else {
-            throw error("\"\(JSONField.clipped(text))\" is not accepted; use one of: \(allowed.joined(separator: ", "))")
+            // Only a word of a plausible length is compared: a megabyte of text is not a typo.
+            let nearest = text.unicodeScalars.count <= 64 ? EditDistance.nearest(to: text, in: allowed) : nil
+            let suggestion = nearest.map { "did you mean \"\($0)\"? " } ?? ""
+            throw error("\"\(JSONField.clipped(text))\" is not accepted; \(suggestion)use one of: \(allowed.joined(separator: ", "))")
         }
         return text
     }
@@ -227,5 +231,27 @@ public struct FieldError: Error, Sendable, Equatable {
     public init(path: String, message: String) {
         self.path = path
         self.message = message
+    }
+}
+
+extension JSONField {
+    /// The accepted key an unknown `key` most likely meant: the nearest by edit distance (`allowEstimate`
+    /// → `allowEstimated`), else one whose camel-case initials it spells (`dob` → `dateOfBirth`), else
+    /// one equal to it but for letter case; nil when none is close. Long keys are not compared.
+    static func nearestKey(to key: String, in allowed: [String]) -> String? {
+        guard key.unicodeScalars.count <= 64 else { return nil }
+        if let nearest = EditDistance.nearest(to: key, in: allowed) { return nearest }
+        let wanted = key.lowercased()
+        if wanted.count >= 2, let spelt = allowed.first(where: { initials($0) == wanted }) { return spelt }
+        return allowed.first { $0.lowercased() == wanted }
+    }
+
+    /// A camel-case key's initials, lower case: `dateOfBirth` → `dob`.
+    static func initials(_ key: String) -> String {
+        var letters = ""
+        for (index, character) in key.enumerated() where index == 0 || character.isUppercase {
+            letters.append(character)
+        }
+        return letters.lowercased()
     }
 }

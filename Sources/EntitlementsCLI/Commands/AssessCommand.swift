@@ -5,10 +5,13 @@ import EntitlementsProtocol
 enum AssessCommand: EntitlementCommand {
     static let name = "assess"
     static let method = Method.assess
-    static var options: [BoundOption] { Options.params(method.definition) + [Options.rules, Options.json] }
+    static var options: [BoundOption] { Options.params(method.definition) + [explain, Options.rules, Options.json] }
+    /// `--explain`: each reason's rule id and each entitlement's method (the human output only).
+    static let explain = BoundOption(OptionSpec("explain", .flag, help: "show the rule id behind each reason and each entitlement's method"), nil)
     static let rules: [OptionRule] = [
         .exclusive(["care-leaver", "not-care-leaver"]),
         .requires("apprenticeship-start", "apprenticeship-end"), .requires("apprenticeship-end", "apprenticeship-start"),
+        .exclusive(["staying-put", "staying-close", "close"]),
     ]
     static let examples = [
         CommandExample("A care leaver of 19 on an apprenticeship, on 1 October 2025",
@@ -16,9 +19,13 @@ enum AssessCommand: EntitlementCommand {
                         "--apprenticeship-start", "2025-09-01", "--apprenticeship-end", "2027-08-31"]),
         CommandExample("A London child of 14 with a special guardian",
                        ["assess", "--dob", "2011-06-20", "--on", "2025-10-01", "--region", "london"]),
+        CommandExample("A care leaver of 20 in a Staying Put arrangement, under the statutory rules",
+                       ["assess", "--dob", "2005-05-01", "--on", "2025-06-01", "--region", "london", "--care-leaver", "--staying-put",
+                        "--scheme", "england-statutory"]),
     ]
 
     static func render(_ result: MethodResult, _ arguments: ParsedArguments, style: TextStyle) -> String {
-        Report.render(result, title: "Assessment", style: style)
+        guard case .assessment(let assessment) = result else { return Report.render(result, title: "Assessment", style: style) }
+        return AssessReport.render(assessment, explain: arguments.flag("explain"), style: style)
     }
 }

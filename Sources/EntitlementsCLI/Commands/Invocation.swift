@@ -46,8 +46,12 @@ struct Invocation {
         do {
             return (try dispatcher.result(method, params: JSONField(params, path: "/params")), dispatcher)
         } catch {
-            throw .notComputed(Invocation.explain(error, arguments: arguments, options: options, pointerPrefix: pointerPrefix,
-                                                    otherPointers: otherPointers))
+            let message = Invocation.explain(error, arguments: arguments, options: options, pointerPrefix: pointerPrefix,
+                                             otherPointers: otherPointers)
+            // A bad value (a date, a region, a council, a period backwards) is the user's to fix: a
+            // usage error, whichever check found it.
+            if error.code == RPCError.invalidParams { throw .usage(UsageError(.invalidValue, message)) }
+            throw .notComputed(message)
         }
     }
 
@@ -61,11 +65,19 @@ struct Invocation {
     static func explain(_ error: RPCError, arguments: ParsedArguments, options: [BoundOption], pointerPrefix: String,
                         otherPointers: [String: String] = [:]) -> String {
         var message = error.message
+        var parent: [String] = []
         if case .string(let pointer)? = error.data?["path"] {
+            if pointer.hasPrefix(pointerPrefix + "/") {
+                parent = Array(pointer.dropFirst(pointerPrefix.count + 1).split(separator: "/").map(String.init).dropLast())
+            }
+            message = ParamsBuilder.flagsInText(message, near: parent, in: options)
             let other = otherPointers.first { pointer == $0.key || pointer.hasPrefix($0.key + "/") }?.value
-            if let flag = other ?? ParamsBuilder.option(forPointer: pointer, under: pointerPrefix, in: options) {
+            if let flag = other ?? ParamsBuilder.option(forPointer: pointer, under: pointerPrefix, in: options),
+               !message.hasPrefix(flag + " ") {
                 message = "\(flag): \(message)"
             }
+        } else {
+            message = ParamsBuilder.flagsInText(message, near: [], in: options)
         }
         if error.code == RPCError.noEnactedRate, message.contains("allowEstimated"), !arguments.has("allow-estimated") {
             message += " (on the command line: --allow-estimated)"

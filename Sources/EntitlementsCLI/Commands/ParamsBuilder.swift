@@ -1,4 +1,5 @@
 import Entitlements
+import EntitlementsProtocol
 
 /// Builds a protocol params object from parsed options, and maps a param's JSON pointer back to
 /// the option that filled it, so protocol errors name the flag the user typed.
@@ -59,5 +60,46 @@ enum ParamsBuilder {
             if best.map({ shared > $0.length }) ?? true { best = (shared, option.spec.flag) }
         }
         return best?.flag
+    }
+
+    /// A protocol message with the params it names written as the flags that set them: a quoted
+    /// key (`"to"`) or a camel-case key (`weeklyRate`) becomes its option (`--to`, `--weekly-rate`).
+    /// Keys are looked up beside `parent` (the object holding the faulty param), then at the top.
+    static func flagsInText(_ message: String, near parent: [String], in options: [BoundOption]) -> String {
+        var text = message
+        for key in ParamKey.allCases.map(\.name).sorted(by: { $0.count > $1.count }) {
+            // `allowEstimated: true` is the flag alone.
+            if let set = options.first(where: { if case .constant(.bool(true), [key])? = $0.binding { true } else { false } }) {
+                text = text.replacingOccurrences(of: "\(key): true", with: set.spec.flag)
+            }
+            guard let flag = flag(forKey: key, near: parent, in: options) else { continue }
+            text = text.replacingOccurrences(of: "\"\(key)\"", with: flag)
+            if key.contains(where: \.isUppercase) { text = replacingWord(key, with: flag, in: text) }
+        }
+        return text
+    }
+
+    /// The option that sets `key` beside `parent`, else at the top level (a value option first).
+    static func flag(forKey key: String, near parent: [String], in options: [BoundOption]) -> String? {
+        for path in [parent + [key], [key]] {
+            let matching = options.filter { $0.binding?.path == path }
+            let valueFirst = matching.first { if case .value? = $0.binding { true } else { false } } ?? matching.first
+            if let option = valueFirst { return option.spec.flag }
+        }
+        return nil
+    }
+
+    /// `text` with each whole-word `word` (not inside a longer name or a flag) replaced.
+    static func replacingWord(_ word: String, with replacement: String, in text: String) -> String {
+        var result = ""
+        var rest = Substring(text)
+        while let range = rest.range(of: word) {
+            let before = rest[..<range.lowerBound].last ?? (result.last ?? " ")
+            let after = rest[range.upperBound...].first ?? " "
+            let isWord = !(before.isLetter || before.isNumber || before == "-") && !(after.isLetter || after.isNumber)
+            result += rest[..<range.lowerBound] + (isWord ? replacement : String(rest[range]))
+            rest = rest[range.upperBound...]
+        }
+        return result + rest
     }
 }

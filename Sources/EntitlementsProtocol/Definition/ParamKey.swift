@@ -5,6 +5,8 @@ public enum ParamKey: Int, CaseIterable, Sendable {
     case arrangement, weeklyContribution, weeklyRate, frequency, anchor, on, careLeaver, start, end
     case fullTimeEducation, maternityExemption, medicalExemption, warPensionExemption, nhsInpatient, itemsPerMonth
     case benefits, dependantOfBenefits, apprenticeship, method, params, schemes
+    /// `assess`: the Staying Put or Staying Close arrangement object.
+    case stayingPut
 
     /// The key as written in a request, e.g. `dateOfBirth`.
     public var name: String { Self.names[rawValue] }

@@ -23,13 +23,13 @@ struct ResultEncoder {
         return out.bytes
     }()
 
-    /// One result; `method` adds a `method` member (as in `assess` entries).
-    func write(_ result: EntitlementResult, method: String? = nil, into out: inout JSONBytes) {
+    /// One result; `entry` adds an `assess` entry's `method`, `nextDue` and `status` members.
+    func write(_ result: EntitlementResult, entry: EntryMembers? = nil, into out: inout JSONBytes) {
         switch result {
-        case .allowance(let result): allowance(result, method: method, into: &out)
-        case .grant(let result): grant(result, method: method, into: &out)
-        case .bursary(let result): bursary(result, method: method, into: &out)
-        case .prescription(let result): prescription(result, method: method, into: &out)
+        case .allowance(let result): allowance(result, entry: entry, into: &out)
+        case .grant(let result): grant(result, entry: entry, into: &out)
+        case .bursary(let result): bursary(result, entry: entry, into: &out)
+        case .prescription(let result): prescription(result, entry: entry, into: &out)
         }
     }
 
@@ -96,7 +96,7 @@ struct ResultEncoder {
         out.string(scheme)
     }
 
-    func allowance(_ result: AllowanceResult, method: String?, into out: inout JSONBytes) {
+    func allowance(_ result: AllowanceResult, entry: EntryMembers?, into out: inout JSONBytes) {
         out.openObject()
         if let balance = result.balance { out.key("balance"); out.money(balance) }
         out.key("eligible"); out.bool(result.explanation.eligible)
@@ -105,7 +105,7 @@ struct ResultEncoder {
         engineAndEstimated(result.explanation, into: &out)
         out.key("lines")
         let written = lines(result.lines, recording: result.payments != nil, into: &out)
-        if let method { out.key("method"); out.string(method) }
+        entry?.head(into: &out)
         if let payments = result.payments {
             out.key("payments")
             out.openArray()
@@ -130,6 +130,7 @@ struct ResultEncoder {
         }
         reasons(result.explanation, into: &out)
         rulebookAndScheme(into: &out)
+        entry?.tail(into: &out)
         out.key("total"); out.money(result.total)
         out.closeObject()
     }
@@ -216,7 +217,7 @@ struct ResultEncoder {
         }
     }
 
-    func grant(_ result: GrantResult, method: String?, into out: inout JSONBytes) {
+    func grant(_ result: GrantResult, entry: EntryMembers?, into out: inout JSONBytes) {
         out.openObject()
         out.key("amount"); out.money(result.amount)
         eligibleEngineEstimated(result.explanation, into: &out)
@@ -232,17 +233,18 @@ struct ResultEncoder {
             out.closeObject()
         }
         out.closeArray()
-        if let method { out.key("method"); out.string(method) }
+        entry?.head(into: &out)
         reasons(result.explanation, into: &out)
         out.key("remaining"); out.money(result.remaining)
         rulebookAndScheme(into: &out)
+        entry?.tail(into: &out)
         out.closeObject()
     }
 
-    func bursary(_ result: BursaryResult, method: String?, into out: inout JSONBytes) {
+    func bursary(_ result: BursaryResult, entry: EntryMembers?, into out: inout JSONBytes) {
         out.openObject()
         eligibleEngineEstimated(result.explanation, into: &out)
-        if let method { out.key("method"); out.string(method) }
+        entry?.head(into: &out)
         out.key("payments")
         out.openArray()
         for payment in result.payments {
@@ -256,11 +258,12 @@ struct ResultEncoder {
         out.closeArray()
         reasons(result.explanation, into: &out)
         rulebookAndScheme(into: &out)
+        entry?.tail(into: &out)
         out.key("total"); out.money(result.total)
         out.closeObject()
     }
 
-    func prescription(_ result: PrescriptionResult, method: String?, into out: inout JSONBytes) {
+    func prescription(_ result: PrescriptionResult, entry: EntryMembers?, into out: inout JSONBytes) {
         out.openObject()
         if let cost = result.annualCost {
             out.key("annualCost")
@@ -282,9 +285,10 @@ struct ResultEncoder {
             out.closeObject()
         }
         out.closeArray()
-        if let method { out.key("method"); out.string(method) }
+        entry?.head(into: &out)
         reasons(result.explanation, into: &out)
         rulebookAndScheme(into: &out)
+        entry?.tail(into: &out)
         out.closeObject()
     }
 }

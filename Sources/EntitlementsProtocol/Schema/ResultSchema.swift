@@ -80,9 +80,16 @@ enum ResultSchema {
     static let assess = JSONSchema.object([
         ("eligible", JSONSchema.bool()), ("engine", JSONSchema.string()), ("on", JSONSchema.date()),
         ("scheme", JSONSchema.string()), ("rulebook", common[1].1), ("reasons", common[4].1), ("estimated", common[5].1),
-        ("entitlements", JSONSchema.array(JSONSchema.object([("method", JSONSchema.string())], required: ["method"]),
-                                          "one entry per entitlement: its result, or its error")),
-    ], required: ["eligible", "engine", "entitlements", "on", "rulebook", "scheme"], "everything for one person on a date")
+        ("entitlements", JSONSchema.array(JSONSchema.object([
+            ("method", JSONSchema.string()),
+            ("status", JSONSchema.oneOf(AssessmentStatus.allCases.map(\.rawValue), "where it stands on `on` (absent with an error)")),
+            ("nextDue", JSONSchema.date("the next date something falls due, where there is one")),
+        ], required: ["method"]), "one entry per entitlement that can apply to the person: its result and status, or its error")),
+        ("notApplicable", JSONSchema.array(JSONSchema.object([
+            ("method", JSONSchema.string()), ("reason", JSONSchema.string("why it cannot apply to this person")),
+        ], required: ["method", "reason"]), "the entitlements left out because they cannot apply to this person")),
+    ], required: ["eligible", "engine", "entitlements", "notApplicable", "on", "rulebook", "scheme"],
+       "what can apply to one person on a date")
 
     /// A `compare` result.
     static let compare = JSONSchema.object([

@@ -53,6 +53,11 @@ enum Requests {
         ("assess", .object([
             "dateOfBirth": .string("2006-05-01"), "on": .string("2025-06-01"), "localAuthority": .string("Kent"),
         ])),
+        ("assess", .object([
+            "dateOfBirth": .string("2006-05-01"), "on": .string("2025-06-01"), "region": .string("london"), "careLeaver": .bool(true),
+            "stayingPut": .object(["arrangement": .string("staying-close"), "from": .string("2025-06-01"), "to": .string("2025-06-30"),
+                                   "weeklyContribution": .string("10.00"), "weeklyRate": .string("250.00")]),
+        ])),
         ("compare", .object([
             "method": .string("leavingCare.grant"), "params": .object(["on": .string("2025-06-01")]),
             "schemes": .array([.string("england-statutory"), .string("review-2022")]),
