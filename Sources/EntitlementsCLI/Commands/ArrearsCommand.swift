@@ -41,7 +41,7 @@ enum ArrearsCommand: Command {
             throw .notComputed(error.description)
         }
         if arguments.flag("csv") {
-            invocation.console.print(ArrearsCSV.render(run))
+            invocation.console.out += ArrearsCSV.render(run)
         } else {
             invocation.console.print(ArrearsReport.render(run, style: invocation.console.style) + Report.provenance(book, style: invocation.console.style))
         }
