@@ -17,4 +17,9 @@ public struct CaseRecord: Sendable, Equatable {
 
     /// The case members a caseload line may carry at its top level or in its params.
     public static let caseMembers = ["caseRef", "payee", "name"]
+
+    /// The same case with other params (e.g. a statement's year as `from` and `to`).
+    public func with(params: JSONValue) -> CaseRecord {
+        CaseRecord(caseRef: caseRef, payee: payee, name: name, method: method, params: params, line: line)
+    }
 }
