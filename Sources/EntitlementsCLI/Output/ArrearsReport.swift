@@ -20,7 +20,9 @@ enum ArrearsReport {
                 ])
             }
             table.add(["total", item.paid.formatted, item.owed.formatted, Report.signed(item.difference), "", "", ""])
-            text += table.render(style: style)
+            // The total row's empty cells would leave spaces at the ends of lines.
+            text += table.render(style: style).split(separator: "\n", omittingEmptySubsequences: false)
+                .map { line in String(line.reversed().drop { $0 == " " }.reversed()) }.joined(separator: "\n")
         }
         text += "\n" + style.bold("Totals") + "\n" + Report.pairs([
             ("Paid", run.paid.formatted),
