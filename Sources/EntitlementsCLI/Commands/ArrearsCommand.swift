@@ -22,8 +22,8 @@ enum ArrearsCommand: Command {
                 Options.rules.spec,
                 OptionSpec("csv", .flag, help: "print one CSV row per paid period (RFC 4180) instead of the summary"),
             ],
-            examples: [CommandExample("Arrears once the published rates are added to an exported rule book",
-                                      ["arrears", "--paid", "run-2026-04.csv", "--caseload", "cases.jsonl", "--rules", "my-rules"])])
+            examples: [CommandExample("April 2026 paid at the 2025-26 rates, against the current rule book (run from the repository)",
+                                      ["arrears", "--paid", "docs/examples/paid-april-2026.csv", "--caseload", "docs/examples/cases.jsonl"])])
     }
 
     static func run(_ arguments: ParsedArguments, in invocation: inout Invocation) throws(CommandFailure) {

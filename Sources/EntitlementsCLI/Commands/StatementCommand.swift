@@ -22,8 +22,8 @@ enum StatementCommand: Command {
                            valueName: "YYYY-YY"),
                 Options.rules.spec,
             ],
-            examples: [CommandExample("A carer's statement for 2025-26, to open or print in a browser",
-                                      ["statement", "carer", "--case", "case.jsonl", "--year", "2025-26"])])
+            examples: [CommandExample("A carer's statement for 2025-26, to open or print in a browser (run from the repository)",
+                                      ["statement", "carer", "--case", "docs/examples/cases.jsonl", "--ref", "KC-001", "--year", "2025-26"])])
     }
 
     static func run(_ arguments: ParsedArguments, in invocation: inout Invocation) throws(CommandFailure) {
