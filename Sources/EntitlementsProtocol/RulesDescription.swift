@@ -7,11 +7,12 @@ struct RulesDescription {
     var json: JSONValue {
         let book = ruleBook
         func date(_ date: CalendarDate?) -> JSONValue { date.map { .string($0.isoText) } ?? .null }
-        func rows<Payload>(_ rows: DatedRows<Payload>) -> JSONValue {
+        func rows<Payload>(_ rows: DatedRows<Payload>, values: (DatedRow<Payload>) -> [JSONMember]) -> JSONValue {
             .array(rows.rows.map { row in
-                .object(["effective": date(row.effective), "until": date(row.until),
-                         "region": row.region.map(JSONValue.string) ?? .null, "status": .string(row.status.rawValue),
-                         "source": .string(row.source), "note": row.note.map(JSONValue.string) ?? .null])
+                .object([JSONMember("effective", date(row.effective)), JSONMember("until", date(row.until)),
+                         JSONMember("region", row.region.map(JSONValue.string) ?? .null), JSONMember("status", .string(row.status.rawValue)),
+                         JSONMember("source", .string(row.source)), JSONMember("note", row.note.map(JSONValue.string) ?? .null)]
+                        + values(row))
             })
         }
         var tables: [JSONValue] = []
@@ -22,12 +23,24 @@ struct RulesDescription {
                 "localAuthority": table.localAuthority.map(JSONValue.string) ?? .null,
                 "regions": .array(table.regions.map(JSONValue.string)),
                 "bands": .array(table.bands.map { .string($0.id) }),
-                "source": .string(table.source), "values": rows(table.rows),
+                "source": .string(table.source),
+                "values": rows(table.rows) { row in
+                    // "rates": each band's weekly rate (null for a not-found row); "paysTable": the national table paid instead.
+                    [JSONMember("rates", row.payload.map { rates in
+                        .object(zip(table.bands, rates).map { JSONMember($0.id, .string($1.decimalText)) })
+                    } ?? .null)] + (table.paidTable(of: row).map { [JSONMember("paysTable", .string($0))] } ?? [])
+                },
             ]))
         }
         for table in book.amountTables.values.sorted(by: { $0.id < $1.id }) {
             tables.append(.object(["id": .string(table.id), "kind": .string("amounts"), "title": .string(table.title),
-                                   "values": rows(table.rows)]))
+                                   "fields": .array(table.fields.map(JSONValue.string)),
+                                   "values": rows(table.rows) { row in
+                                       // "amounts": each field's amount (null for a not-found row).
+                                       [JSONMember("amounts", row.payload.map { amounts in
+                                           .object(table.fields.compactMap { field in amounts[field].map { JSONMember(field, .string($0.decimalText)) } })
+                                       } ?? .null)]
+                                   }]))
         }
         for series in book.indexSeries.values.sorted(by: { $0.id < $1.id }) {
             tables.append(.object([

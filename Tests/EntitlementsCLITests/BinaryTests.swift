@@ -42,7 +42,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: scratch) }
         for (_, spec) in Self.helpCommands {
             for example in spec.examples {
-                let directory = example.arguments.first == "rules" ? Binary.repository : scratch
+                // Examples that read the repository's files run there; rules export writes, so it runs in the scratch directory.
+                let inRepository = (example.arguments.first == "rules" && example.arguments.dropFirst().first != "export")
+                    || ["arrears", "statement"].contains(example.arguments.first ?? "")
+                let directory = inRepository ? Binary.repository : scratch
                 let run = try Binary.run(example.arguments, input: example.input, directory: directory)
                 #expect(run.status == 0, "\(example.arguments): \(run.err)")
                 #expect(!run.out.isEmpty, "\(example.arguments)")

@@ -13,16 +13,31 @@ enum Route {
     /// A mistake before any subcommand's options: the command it concerns, if any, and what is wrong.
     case mistake(String?, UsageError)
 
+    /// The calculations, reached by their first word.
+    static var calculations: [any Command.Type] {
+        [KinshipCommand.self, GrantCommand.self, BursaryCommand.self, StayingPutCommand.self, PrescriptionCommand.self, AssessCommand.self]
+    }
+
+    /// The finance team's commands (arrears, statements), reached by their first word.
+    static var finance: [any Command.Type] { [ArrearsCommand.self, StatementCommand.self] }
+
+    /// The streams and the version, reached by their first word.
+    static var streams: [any Command.Type] { [ServeCommand.self, BatchCommand.self, VersionCommand.self] }
+
     /// The subcommands reached by their first word.
-    static var commands: [any Command.Type] {
-        [
-        KinshipCommand.self, GrantCommand.self, BursaryCommand.self, StayingPutCommand.self, PrescriptionCommand.self,
-        AssessCommand.self, ServeCommand.self, BatchCommand.self, VersionCommand.self]
+    static var commands: [any Command.Type] { calculations + finance + streams }
+
+    /// The `rules` subcommands (`rules describe`, `rules check`, `rules export`).
+    static var ruleCommands: [any Command.Type] { [RulesDescribeCommand.self, RulesCheckCommand.self, RulesExportCommand.self] }
+
+    /// Every declaration in the order the top-level help lists them.
+    static var listed: [CommandSpec] {
+        calculations.map { $0.spec } + [CompareCommand.spec] + ruleCommands.map { $0.spec } + finance.map { $0.spec } + streams.map { $0.spec }
     }
 
     /// Every declaration, for help and to trace options to their commands.
     static var allSpecs: [CommandSpec] {
-        commands.map { $0.spec } + [RulesDescribeCommand.spec, RulesCheckCommand.spec, CompareCommand.spec]
+        commands.map { $0.spec } + ruleCommands.map { $0.spec } + [CompareCommand.spec]
     }
 
     /// Every first word.
@@ -46,15 +61,19 @@ enum Route {
         case "--version":
             self = .command(VersionCommand.self, rest)
         case "rules":
+            let words = Route.ruleCommands.map { String($0.spec.name.dropFirst("rules ".count)) }
             switch rest.first {
-            case "describe": self = .command(RulesDescribeCommand.self, Array(rest.dropFirst()))
-            case "check": self = .command(RulesCheckCommand.self, Array(rest.dropFirst()))
             case nil, "-h", "--help":
-                self = .groupHelp(help.help(RulesDescribeCommand.spec) + "\n" + help.help(RulesCheckCommand.spec))
+                self = .groupHelp(Route.ruleCommands.map { help.help($0.spec) }.joined(separator: "\n"))
             case let word?:
-                let nearest = EditDistance.nearest(to: word, in: ["describe", "check"])
-                self = .mistake("rules", UsageError(.unknownCommand, "unknown rules subcommand \"\(UsageError.clipped(word))\"",
-                                                    suggestion: "use rules describe or rules check" + (nearest.map { " (did you mean \($0)?)" } ?? "")))
+                if let command = Route.ruleCommands.first(where: { $0.spec.name == "rules " + word }) {
+                    self = .command(command, Array(rest.dropFirst()))
+                } else {
+                    let nearest = EditDistance.nearest(to: word, in: words)
+                    self = .mistake("rules", UsageError(.unknownCommand, "unknown rules subcommand \"\(UsageError.clipped(word))\"",
+                                                        suggestion: "use " + words.map { "rules " + $0 }.joined(separator: ", ")
+                                                            + (nearest.map { " (did you mean \($0)?)" } ?? "")))
+                }
             }
         case "compare":
             guard let word = rest.first, word != "-h", word != "--help" else {

@@ -4,7 +4,7 @@ import EntitlementsProtocol
 /// `entitlements rules describe`: the rule book's revision, schemes and tables.
 enum RulesDescribeCommand: Command {
     static var spec: CommandSpec {
-        CommandSpec(name: "rules describe", summary: "the rule book's revision, version, schemes, and each table's years and statuses",
+        CommandSpec(name: "rules describe", summary: "the rule book's revision, version, schemes, and each table's years, statuses and amounts",
                     options: [Options.rules.spec, Options.json.spec],
                     examples: [CommandExample("The built-in rule book", ["rules", "describe"])])
     }

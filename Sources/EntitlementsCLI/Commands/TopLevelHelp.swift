@@ -3,11 +3,10 @@ enum TopLevelHelp {
     /// The text.
     static var text: String {
         let help = HelpText(program: CommandLineTool.program)
-        var rows: [(String, String)] = Route.commands.filter { $0.spec.name != "version" }.map { ($0.spec.name, $0.spec.summary) }
-        rows.insert(("compare", CompareCommand.spec.summary), at: 6)
-        rows.insert(("rules describe", RulesDescribeCommand.spec.summary), at: 7)
-        rows.insert(("rules check DIR", RulesCheckCommand.spec.summary), at: 8)
-        rows.append(("version, --version", VersionCommand.spec.summary))
+        let rows: [(String, String)] = Route.listed.map { spec in
+            if spec.name == VersionCommand.spec.name { return ("\(spec.name), --version", spec.summary) }
+            return (([spec.name] + spec.positionals.map(\.name)).joined(separator: " "), spec.summary)
+        }
         let example = KinshipCommand.examples[0]
         return """
             \(CommandLineTool.program): money owed to kinship carers and care leavers in England, under two rule schemes

@@ -1,7 +1,7 @@
 import Entitlements
 
-/// The rule book for people: revision, schemes, and each table's years with their statuses,
-/// consecutive years with the same statuses run together.
+/// The rule book for people: revision, schemes, and each table's years with their statuses
+/// (consecutive years with the same statuses run together), then every dated row's amounts.
 enum RulesReport {
     /// The whole description.
     static func render(_ result: JSONValue, style: TextStyle) -> String {
@@ -25,8 +25,52 @@ enum RulesReport {
             for (period, statuses) in runs(table) {
                 text += "    " + period + String(repeating: " ", count: max(1, 26 - period.count)) + statuses + "\n"
             }
+            text += values(table).render(style: style, indent: "    ")
         }
         return text
+    }
+
+    /// Every dated row with its amounts: weekly rates by region and band, named amounts, or index values.
+    static func values(_ table: JSONValue) -> Table {
+        func label(_ row: JSONValue) -> String {
+            row.text("period") ?? periodLabel(row.text("effective"), row.text("until"))
+        }
+        switch table.text("kind") {
+        case "weekly-rates":
+            let bands = table.list("bands").compactMap { value -> String? in
+                if case .string(let band) = value { return band }
+                return nil
+            }
+            let regional = !table.list("regions").isEmpty
+            var grid = Table([("Period", .left)] + (regional ? [("Region", .left)] : []) + [("Status", .left)] + bands.map { ($0, .right) })
+            for row in table.list("values") {
+                let rates = bands.map { band in row["rates"]?.text(band).flatMap(pounds) ?? "—" }
+                let status = row.shown("status") + (row.text("paysTable").map { ", pays \($0)" } ?? "")
+                grid.add([label(row)] + (regional ? [row.text("region") ?? "all"] : []) + [status] + rates)
+            }
+            return grid
+        case "amounts":
+            let fields = table.list("fields").compactMap { value -> String? in
+                if case .string(let field) = value { return field }
+                return nil
+            }
+            var grid = Table([("Period", .left), ("Status", .left)] + fields.map { ($0, .right) })
+            for row in table.list("values") {
+                grid.add([label(row), row.shown("status")] + fields.map { field in row["amounts"]?.text(field).flatMap(pounds) ?? "—" })
+            }
+            return grid
+        default:
+            var grid = Table([("Period", .left), ("Rate %", .right), ("Status", .left)])
+            for row in table.list("values") {
+                grid.add([label(row), row.shown("rate"), row.shown("status")])
+            }
+            return grid
+        }
+    }
+
+    /// `206.00` as `£206.00`.
+    static func pounds(_ text: String) -> String? {
+        (try? Money(parsing: text))?.formatted
     }
 
     /// What kind of table it is, e.g. ` (weekly rates; E10000016; bands under-2, 2-4, …)`.

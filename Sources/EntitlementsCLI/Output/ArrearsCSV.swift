@@ -1,0 +1,23 @@
+import Entitlements
+import EntitlementsProtocol
+
+/// An arrears run as CSV (RFC 4180): one row per paid period, amounts as `1234.56`, dates ISO.
+enum ArrearsCSV {
+    /// The header's columns.
+    static let columns = ["caseRef", "periodFrom", "periodTo", "payDate", "paid", "owed", "difference",
+                          "oldWeeklyRate", "newWeeklyRate", "oldTableRow", "newTableRow"]
+
+    /// The header and a row per period; several new rates or rows in one period are joined by `;`.
+    static func render(_ run: ArrearsRun) -> String {
+        var text = CSVWriter.record(columns)
+        for line in run.cases.flatMap(\.lines) {
+            text += CSVWriter.record([
+                line.paid.caseRef, line.paid.from.isoText, line.paid.to.isoText, line.paid.payDate?.isoText ?? "",
+                line.paid.paid.decimalText, line.owed.decimalText, line.difference.decimalText,
+                line.paid.weeklyRate?.decimalText ?? "", line.newWeeklyRates.map(\.decimalText).joined(separator: ";"),
+                line.paid.tableRow ?? "", line.newTableRows.joined(separator: ";"),
+            ])
+        }
+        return text
+    }
+}

@@ -1,0 +1,79 @@
+import Entitlements
+
+/// A CSV of payments made: a payment run written by the tool, or any CSV with a case reference,
+/// the period paid and the amount.
+///
+/// Columns are found by header name, in any order, case and spaces ignored:
+/// `caseRef` (or `case`, `case reference`, `ref`), `periodFrom` (or `from`), `periodTo` (or `to`),
+/// `amount` (or `paid`, `amount paid`); optional `payDate`, `weeklyRate`, `table`, `effective`.
+/// Any other column is ignored. Dates are ISO or DD/MM/YYYY; amounts `1234.56` or `£1,234.56`.
+public enum PaymentsFile {
+    /// The names each column may have (compared lower-case without spaces or underscores).
+    static let columns: [(key: String, names: [String], required: Bool)] = [
+        ("caseRef", ["caseref", "case", "casereference", "ref", "reference"], true),
+        ("periodFrom", ["periodfrom", "from"], true),
+        ("periodTo", ["periodto", "to"], true),
+        ("amount", ["amount", "paid", "amountpaid"], true),
+        ("payDate", ["paydate"], false),
+        ("weeklyRate", ["weeklyrate"], false),
+        ("table", ["table"], false),
+        ("effective", ["effective"], false),
+    ]
+
+    /// The payments of a file, in order. Throws on the first faulty row.
+    public static func read(_ bytes: [UInt8], file: String) throws(FinanceInputError) -> [PaidPeriod] {
+        let records = try CSVReader.records(bytes, file: file)
+        guard let header = records.first else {
+            throw FinanceInputError(file: file, line: nil, column: nil, message: "is empty; give a header row and one row per payment")
+        }
+        func folded(_ name: String) -> String {
+            String(name.lowercased().unicodeScalars.filter { $0 != " " && $0 != "_" && $0 != "-" })
+        }
+        let names = header.fields.map(folded)
+        var position: [String: Int] = [:]
+        for column in columns {
+            if let index = names.firstIndex(where: { column.names.contains($0) }) {
+                position[column.key] = index
+            } else if column.required {
+                throw FinanceInputError(file: file, line: header.line, column: column.key,
+                                        message: "is missing from the header; name the columns caseRef, periodFrom, periodTo and amount")
+            }
+        }
+        var payments: [PaidPeriod] = []
+        for record in records.dropFirst() {
+            func field(_ key: String) -> String? {
+                guard let index = position[key], index < record.fields.count else { return nil }
+                let value = record.fields[index].trimmingSpaces
+                return value.isEmpty ? nil : value
+            }
+            func fault(_ key: String, _ message: String) -> FinanceInputError {
+                FinanceInputError(file: file, line: record.line, column: key, message: message)
+            }
+            func date(_ key: String) throws(FinanceInputError) -> CalendarDate {
+                guard let text = field(key) else { throw fault(key, "is empty; give the date as 2026-04-01 or 01/04/2026") }
+                guard let date = SpreadsheetValue.date(text) else { throw fault(key, "\"\(text)\" is not a date; write 2026-04-01 or 01/04/2026") }
+                return date
+            }
+            guard let caseRef = field("caseRef") else { throw fault("caseRef", "is empty; give the case reference") }
+            let from = try date("periodFrom")
+            let to = try date("periodTo")
+            guard from <= to else { throw fault("periodTo", "\(to.isoText) is before periodFrom \(from.isoText)") }
+            guard let amountText = field("amount") else { throw fault("amount", "is empty; give the amount paid, e.g. 267.00") }
+            guard let paid = SpreadsheetValue.money(amountText) else {
+                throw fault("amount", "\"\(amountText)\" is not an amount; write pounds and pence, e.g. 1234.56 or £1,234.56")
+            }
+            let payDate = try field("payDate").map { _ throws(FinanceInputError) in try date("payDate") }
+            var weeklyRate: Money?
+            if let rateText = field("weeklyRate") {
+                guard let rate = SpreadsheetValue.money(rateText) else {
+                    throw fault("weeklyRate", "\"\(rateText)\" is not an amount; write pounds and pence, e.g. 267.00")
+                }
+                weeklyRate = rate
+            }
+            let tableRow = field("table").map { table in field("effective").map { table + " " + $0 } ?? table }
+            payments.append(PaidPeriod(caseRef: caseRef, from: from, to: to, paid: paid, payDate: payDate,
+                                       weeklyRate: weeklyRate, tableRow: tableRow, line: record.line))
+        }
+        return payments
+    }
+}
