@@ -6,6 +6,7 @@ enum ResultSchema {
     /// The fields every result has: scheme, rule book, engine, eligibility, reasons, estimated values.
     static let common: [(String, JSONValue)] = [
         ("scheme", JSONSchema.string("the scheme the result was computed under")),
+        ("schemeStatus", JSONSchema.oneOf(SchemeStatus.allCases.map(\.rawValue), "whether the scheme is the law, a pilot or a proposal")),
         ("rulebook", JSONSchema.record([("revision", JSONSchema.string("SHA-256 of the rule files")),
                                         ("version", JSONSchema.string("the rule book's version"))])),
         ("engine", JSONSchema.string("the engine's version")),
@@ -79,10 +80,10 @@ enum ResultSchema {
     /// An `assess` result.
     static let assess = JSONSchema.object([
         ("eligible", JSONSchema.bool()), ("engine", JSONSchema.string()), ("on", JSONSchema.date()),
-        ("scheme", JSONSchema.string()), ("rulebook", common[1].1), ("reasons", common[4].1), ("estimated", common[5].1),
+        ("scheme", JSONSchema.string()), ("schemeStatus", common[1].1), ("rulebook", common[2].1), ("reasons", common[5].1), ("estimated", common[6].1),
         ("entitlements", JSONSchema.array(JSONSchema.object([("method", JSONSchema.string())], required: ["method"]),
                                           "one entry per entitlement: its result, or its error")),
-    ], required: ["eligible", "engine", "entitlements", "on", "rulebook", "scheme"], "everything for one person on a date")
+    ], required: ["eligible", "engine", "entitlements", "on", "rulebook", "scheme", "schemeStatus"], "everything for one person on a date")
 
     /// A `compare` result.
     static let compare = JSONSchema.object([
@@ -94,6 +95,9 @@ enum ResultSchema {
     /// A `rules.describe` result.
     static let rulesDescribe = JSONSchema.object([
         ("revision", JSONSchema.string()), ("version", JSONSchema.string()),
-        ("schemes", JSONSchema.array(JSONSchema.object([("id", JSONSchema.string())], required: ["id"]))),
+        ("schemes", JSONSchema.array(JSONSchema.object([
+            ("id", JSONSchema.string()), ("status", JSONSchema.oneOf(SchemeStatus.allCases.map(\.rawValue), "law, pilot or proposal")),
+            ("inWords", JSONSchema.string("the scheme and its status in words")),
+        ], required: ["id", "status"]))),
     ], required: ["revision", "version", "schemes"], "the rule book: revision, schemes and tables")
 }
