@@ -71,8 +71,8 @@ extension Engine {
         return try allowance.result(lines: lines, alreadyPaid: request.alreadyPaid, explanation: explanation)
     }
 
-    /// ", so until 2029-08-31 at the latest": the last day of a carer's pilot years, when known.
+    /// " (until 2029-08-31 at the latest)": the last day of a carer's pilot years, when known.
     static func until(_ anniversary: CalendarDate?) -> String {
-        anniversary?.previousDay.map { ", so until \($0) at the latest" } ?? ""
+        anniversary?.previousDay.map { " (until \($0) at the latest)" } ?? ""
     }
 }

@@ -16,7 +16,7 @@ enum ResultSchema {
             ("source", JSONSchema.string("the rule's source")),
         ]), "why, in sentences a caseworker can read aloud")),
         ("estimated", JSONSchema.array(JSONSchema.object([
-            ("table", JSONSchema.string()), ("effective", JSONSchema.date()), ("until", JSONSchema.date()),
+            ("table", JSONSchema.string()), ("effective", JSONSchema.date()), ("until", JSONSchema.dateOrNull("null for a value with no end date")),
             ("region", JSONSchema.anyOf([JSONSchema.string(), .object(["type": .string("null")])])), ("note", JSONSchema.string()),
         ], required: ["table", "effective", "until", "note"]), "the estimated values used")),
     ]
