@@ -16,7 +16,7 @@ public struct Dispatcher: Sendable {
 
     /// The encoder of results under `scheme`.
     func encoder(_ scheme: Scheme) -> ResultEncoder {
-        ResultEncoder(ruleBookValue: ruleBookValue, scheme: scheme.id)
+        ResultEncoder(ruleBookValue: ruleBookValue, scheme: scheme.id, schemeStatus: scheme.status.rawValue)
     }
 
     /// The result object of one method call, or the protocol error.

@@ -60,6 +60,7 @@ struct RulesDescription {
             "defaultScheme": .string(book.defaultScheme.id),
             "schemes": .array(book.schemes.map { scheme in
                 .object(["id": .string(scheme.id), "title": .string(scheme.title), "source": .string(scheme.source),
+                         "status": .string(scheme.status.rawValue), "inWords": .string(scheme.inWords),
                          "policies": .object([
                             "kinship": .string(scheme.kinship.id), "leavingCareGrant": .string(scheme.leavingCareGrant.id),
                             "apprenticeshipBursary": .string(scheme.apprenticeshipBursary.id),

@@ -343,8 +343,8 @@ import Testing
 
     // MARK: Schemes
 
-    @Test func bothSchemesExistAndReview2022IsTheDefault() throws {
-        #expect(book.schemes.map(\.id) == ["review-2022", "england-statutory"])
+    @Test func theThreeSchemesExistAndReview2022IsTheDefault() throws {
+        #expect(book.schemes.map(\.id) == ["review-2022", "england-statutory", "kinship-pilot-2026"])
         #expect(book.defaultScheme.id == "review-2022")
         let review = try #require(book.scheme("review-2022"))
         let statutory = try #require(book.scheme("england-statutory"))

@@ -219,7 +219,7 @@ import Testing
         let error = try failure(editing: "schemes.json") { try $0.replace("/schemes/0/kinship", with: .string("kinship-review-2030")) }
         #expect(error == RuleBookError(
             file: "schemes.json", path: "/schemes/0/kinship",
-            message: "scheme \"review-2022\" names kinship policy \"kinship-review-2030\", which does not exist (known: kinship-england-statutory, kinship-review-2022)"))
+            message: "scheme \"review-2022\" names kinship policy \"kinship-review-2030\", which does not exist (known: kinship-england-statutory, kinship-pilot-2026, kinship-review-2022)"))
     }
 
     @Test func aSchemeNamingAPolicyForTheWrongArrangementIsRefused() throws {

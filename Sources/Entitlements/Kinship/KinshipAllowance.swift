@@ -5,6 +5,10 @@ extension Engine {
         let policy = scheme.kinship
         var explanation = explanation()
         let place = try resolve(request.place, explanation: &explanation)
+        let said = scheme.kinshipSentence(request.order)
+        if !said.paid, let pilot = policy.pilot {
+            return try pilotAllowance(request, pilot: pilot, scheme: scheme, place: place, explanation: explanation)
+        }
         let national = try nationalTable(policy.rateTable)
         let council = place.council.flatMap { ruleBook.councilTable(for: $0.code, purpose: .fostering) }
         let allowance = WeeklyAllowance(
@@ -13,17 +17,33 @@ extension Engine {
                                  source: .byAge(dateOfBirth: request.dateOfBirth), allowEstimated: request.allowEstimated),
             requestRate: nil, contribution: nil, schedule: request.schedule)
 
-        let said = scheme.kinshipSentence(request.order)
-        explanation.say(policy.id, said.sentence, policy.citation)
+        if let condition = policy.otherwiseInCare, condition.orders.contains(request.order), request.otherwiseInCare == false {
+            explanation.say(policy.id, "Under \(scheme.inWords), \(condition.notInCare).", condition.citation)
+            return try allowance.result(lines: [], alreadyPaid: request.alreadyPaid, explanation: explanation)
+        }
+        explanation.say(policy.id, said.sentence, said.citation)
         guard said.paid else {
             return try allowance.result(lines: [], alreadyPaid: request.alreadyPaid, explanation: explanation)
+        }
+        if let condition = policy.otherwiseInCare, condition.orders.contains(request.order), request.otherwiseInCare == nil {
+            explanation.say(policy.id, "\(condition.assumed).", condition.citation)
         }
         if let council {
             explanation.say(council.id, "\(place.council?.name ?? "The council") has its own fostering rates (\(council.title)), which replace the \(national.id.uppercased()) for its carers; a day its table does not cover is not paid at the \(national.id.uppercased()).", council.citation)
         }
+        let lastDay = childsLastDay(request, policy: policy, explanation: &explanation)
+        guard let eligibleDays = DateRange(from: max(request.period.from, request.dateOfBirth), to: lastDay) else {
+            return try allowance.result(lines: [], alreadyPaid: request.alreadyPaid, explanation: explanation)
+        }
+        let lines = try allowance.lines(over: eligibleDays, explanation: &explanation)
+        explainBands(lines, dateOfBirth: request.dateOfBirth, explanation: &explanation)
+        return try allowance.result(lines: lines, alreadyPaid: request.alreadyPaid, explanation: explanation)
+    }
 
+    /// The last day of the period the child's age allows (the day before the birthday the policy
+    /// ends at), saying why days before the birth or from that birthday are not paid.
+    func childsLastDay(_ request: KinshipRequest, policy: KinshipPolicy, explanation: inout Explanation) -> CalendarDate {
         let endBirthday = request.dateOfBirth.birthday(policy.endsAtAge)
-        let firstDay = max(request.period.from, request.dateOfBirth)
         var lastDay = request.period.to
         if let endBirthday, let dayBefore = endBirthday.previousDay { lastDay = min(lastDay, dayBefore) }
         if request.dateOfBirth > request.period.from {
@@ -32,12 +52,7 @@ extension Engine {
         if let endBirthday, endBirthday <= request.period.to {
             explanation.say(policy.id, "The child turns \(policy.endsAtAge) on \(endBirthday); the allowance stops the day before, so days from \(endBirthday) are not paid.", policy.citation)
         }
-        guard let eligibleDays = DateRange(from: firstDay, to: lastDay) else {
-            return try allowance.result(lines: [], alreadyPaid: request.alreadyPaid, explanation: explanation)
-        }
-        let lines = try allowance.lines(over: eligibleDays, explanation: &explanation)
-        explainBands(lines, dateOfBirth: request.dateOfBirth, explanation: &explanation)
-        return try allowance.result(lines: lines, alreadyPaid: request.alreadyPaid, explanation: explanation)
+        return lastDay
     }
 
     /// Says which band applies from the first day and from each band change.
@@ -57,19 +72,27 @@ extension Engine {
 }
 
 extension Scheme {
-    /// Whether the scheme pays a carer with `order`, and the sentence that says so.
-    func kinshipSentence(_ order: KinshipOrder) -> (paid: Bool, sentence: Sentence) {
+    /// Whether the scheme pays a carer with `order`, and the sentence that says so with its source.
+    func kinshipSentence(_ order: KinshipOrder) -> (paid: Bool, sentence: Sentence, citation: Citation) {
         kinshipSentences[KinshipOrder.allCases.firstIndex(of: order) ?? 0]
     }
 }
 
 extension KinshipPolicy {
-    /// Whether scheme `scheme` pays a carer with `order` under `policy`, and the sentence that says so.
-    static func sentence(scheme: String, policy: KinshipPolicy, order: KinshipOrder) -> (paid: Bool, sentence: Sentence) {
+    /// Whether a scheme with `status`, said as `inWords`, pays a carer with `order` under `policy`,
+    /// the sentence that says so and its source (for an unpaid order, the law or report that says why).
+    static func sentence(status: SchemeStatus, inWords: String, policy: KinshipPolicy, order: KinshipOrder)
+        -> (paid: Bool, sentence: Sentence, citation: Citation) {
         guard policy.paidOrders.contains(order.rawValue) else {
-            return (false, "Under \(scheme), a carer with \(order.phrase) is not paid a kinship allowance. \(policy.unpaidReason).")
+            let unpaid = policy.unpaid(order)
+            let verb = status == .proposal ? "would not be paid" : "is not paid"
+            let reason = unpaid.map { " \($0.reason)." } ?? ""
+            return (false, "Under \(inWords), a carer with \(order.phrase) \(verb) a kinship allowance.\(reason)",
+                    unpaid.map { Citation($0.source) } ?? policy.citation)
         }
-        return (true, "Under \(scheme), a carer with \(order.phrase) is paid the fostering allowance for the child's age and region until the child's \(ordinal: policy.endsAtAge) birthday.")
+        let verb = status == .proposal ? "would be paid" : "is paid"
+        return (true, "Under \(inWords), a carer with \(order.phrase) \(verb) the fostering allowance for the child's age and region until the child's \(ordinal: policy.endsAtAge) birthday.",
+                policy.citation)
     }
 }
 

@@ -14,10 +14,17 @@ public struct KinshipRequest: Sendable, Equatable {
     public var alreadyPaid: Money?
     /// Whether estimated rates may be used.
     public var allowEstimated: Bool
+    /// Whether the child would otherwise be in care; nil when the request does not say.
+    public var otherwiseInCare: Bool?
+    /// Whether the carer already receives a special guardianship allowance (a pilot does not pay them).
+    public var receivesSpecialGuardianshipAllowance: Bool
+    /// The first day this carer was paid under a pilot, if given (its years are counted from it).
+    public var pilotStartedOn: CalendarDate?
 
     /// Makes a request.
     public init(dateOfBirth: CalendarDate, period: DateRange, place: Place, order: KinshipOrder = .specialGuardianship,
-                schedule: Schedule? = nil, alreadyPaid: Money? = nil, allowEstimated: Bool = false) {
+                schedule: Schedule? = nil, alreadyPaid: Money? = nil, allowEstimated: Bool = false,
+                otherwiseInCare: Bool? = nil, receivesSpecialGuardianshipAllowance: Bool = false, pilotStartedOn: CalendarDate? = nil) {
         self.dateOfBirth = dateOfBirth
         self.period = period
         self.place = place
@@ -25,5 +32,8 @@ public struct KinshipRequest: Sendable, Equatable {
         self.schedule = schedule
         self.alreadyPaid = alreadyPaid
         self.allowEstimated = allowEstimated
+        self.otherwiseInCare = otherwiseInCare
+        self.receivesSpecialGuardianshipAllowance = receivesSpecialGuardianshipAllowance
+        self.pilotStartedOn = pilotStartedOn
     }
 }

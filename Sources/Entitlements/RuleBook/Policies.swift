@@ -1,5 +1,29 @@
 /// Kinship allowance rules of one scheme.
 public final class KinshipPolicy: Sendable {
+    /// Why a carer with an order is not paid, and the law or report that says so.
+    public struct Unpaid: Sendable {
+        /// The order.
+        public let order: KinshipOrder
+        /// The sentence that says why, and what route there is instead.
+        public let reason: String
+        /// Its source, e.g. the regulations that give a discretionary route.
+        public let source: String
+    }
+
+    /// A condition on the child: paid only for a child who would otherwise be in care.
+    public struct OtherwiseInCare: Sendable {
+        /// The orders it applies to.
+        public let orders: [KinshipOrder]
+        /// Said when the request does not say (the assumption taken).
+        public let assumed: String
+        /// Said when the request says the child would not otherwise be in care.
+        public let notInCare: String
+        /// Its source.
+        public let source: String
+        /// `source`, escaped for JSON once.
+        let citation: Citation
+    }
+
     /// The policy id.
     public let id: String
     /// A title.
@@ -14,11 +38,16 @@ public final class KinshipPolicy: Sendable {
     public let paidOrders: [String]
     /// Payment stops on the birthday of this age.
     public let endsAtAge: Int
-    /// What to say when the order is not paid.
-    public let unpaidReason: String
+    /// Why each order that is not paid is not paid.
+    public let unpaid: [Unpaid]
+    /// The "would otherwise be in care" condition, if the policy has one.
+    public let otherwiseInCare: OtherwiseInCare?
+    /// A pilot that pays some carers in some councils, if the policy has one.
+    public let pilot: KinshipPilot?
 
     /// Makes the value from its parts.
-    init(id: String, title: String, source: String, rateTable: String, paidOrders: [String], endsAtAge: Int, unpaidReason: String) {
+    init(id: String, title: String, source: String, rateTable: String, paidOrders: [String], endsAtAge: Int, unpaid: [Unpaid],
+         otherwiseInCare: OtherwiseInCare? = nil, pilot: KinshipPilot? = nil) {
         self.id = id
         self.title = title
         self.source = source
@@ -26,7 +55,14 @@ public final class KinshipPolicy: Sendable {
         self.rateTable = rateTable
         self.paidOrders = paidOrders
         self.endsAtAge = endsAtAge
-        self.unpaidReason = unpaidReason
+        self.unpaid = unpaid
+        self.otherwiseInCare = otherwiseInCare
+        self.pilot = pilot
+    }
+
+    /// Why `order` is not paid, if the policy says.
+    public func unpaid(_ order: KinshipOrder) -> Unpaid? {
+        unpaid.first { $0.order == order }
     }
 }
 
@@ -319,6 +355,10 @@ public final class Scheme: Sendable {
     public let title: String
     /// The scheme's source.
     public let source: String
+    /// Whether it is the law, a pilot or a proposal.
+    public let status: SchemeStatus
+    /// The scheme in words for people, e.g. "the Independent Review's recommendations (a proposal, not the law)".
+    public let inWords: String
     /// Kinship allowance.
     public let kinship: KinshipPolicy
     /// Leaving-care grant.
@@ -333,19 +373,21 @@ public final class Scheme: Sendable {
     public let prescription: PrescriptionPolicy
     /// What the scheme says to a kinship carer under each order, worded once at load
     /// (in `KinshipOrder.allCases` order).
-    let kinshipSentences: [(paid: Bool, sentence: Sentence)]
+    let kinshipSentences: [(paid: Bool, sentence: Sentence, citation: Citation)]
 
     /// Makes the value from its parts.
-    init(id: String, title: String, source: String, kinship: KinshipPolicy, leavingCareGrant: GrantPolicy, apprenticeshipBursary: BursaryPolicy, stayingPut: StayingPutPolicy, stayingClose: StayingPutPolicy, prescription: PrescriptionPolicy) {
+    init(id: String, title: String, source: String, status: SchemeStatus, inWords: String, kinship: KinshipPolicy, leavingCareGrant: GrantPolicy, apprenticeshipBursary: BursaryPolicy, stayingPut: StayingPutPolicy, stayingClose: StayingPutPolicy, prescription: PrescriptionPolicy) {
         self.id = id
         self.title = title
         self.source = source
+        self.status = status
+        self.inWords = inWords
         self.kinship = kinship
         self.leavingCareGrant = leavingCareGrant
         self.apprenticeshipBursary = apprenticeshipBursary
         self.stayingPut = stayingPut
         self.stayingClose = stayingClose
         self.prescription = prescription
-        kinshipSentences = KinshipOrder.allCases.map { KinshipPolicy.sentence(scheme: id, policy: kinship, order: $0) }
+        kinshipSentences = KinshipOrder.allCases.map { KinshipPolicy.sentence(status: status, inWords: inWords, policy: kinship, order: $0) }
     }
 }

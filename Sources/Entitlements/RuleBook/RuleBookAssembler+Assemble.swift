@@ -41,12 +41,19 @@ extension RuleBookAssembler {
             guard let table = rateTables[tableID]?.value, table.localAuthority == nil, table.purpose == .fostering else {
                 throw RuleBookError(file: located.file, path: located.path + "/rateTable", message: "no national fostering table \"\(tableID)\"")
             }
+            guard let pilot = located.value.pilot else { continue }
+            guard let pilotTable = rateTables[pilot.rateTable]?.value, pilotTable.localAuthority == nil, pilotTable.purpose == .fostering else {
+                throw RuleBookError(file: located.file, path: located.path + "/pilot/rateTable", message: "no national fostering table \"\(pilot.rateTable)\"")
+            }
+            for (index, code) in pilot.councils.enumerated() where councils.value.council(code: code) == nil {
+                throw RuleBookError(file: located.file, path: located.path + "/pilot/councils/\(index)", message: "\(code) is not a council code in \(councils.file)")
+            }
         }
 
         var built: [Scheme] = []
         for entry in schemes.value.entries {
             built.append(Scheme(
-                id: entry.id, title: entry.title, source: entry.source,
+                id: entry.id, title: entry.title, source: entry.source, status: entry.status, inWords: entry.inWords,
                 kinship: try resolve(entry, "kinship", kinship),
                 leavingCareGrant: try resolve(entry, "leavingCareGrant", grants),
                 apprenticeshipBursary: try resolve(entry, "apprenticeshipBursary", bursaries),

@@ -10,6 +10,7 @@ struct RuleBookAssembler {
     /// A scheme as written: policy ids still to resolve.
     struct SchemeEntry {
         let id: String, title: String, source: String
+        let status: SchemeStatus, inWords: String
         let policies: [String: Located<String>]
     }
 
@@ -76,7 +77,7 @@ struct RuleBookAssembler {
             try once(schemes == nil, kind)
             var entries: [SchemeEntry] = []
             for field in try object.required("schemes").array() {
-                let scheme = try field.object(allowed: ["id", "title", "source"] + Self.schemeSlots)
+                let scheme = try field.object(allowed: ["id", "title", "source", "status", "inWords"] + Self.schemeSlots)
                 let id = try scheme.required("id").nonEmptyString()
                 if entries.contains(where: { $0.id == id }) {
                     throw FieldError(path: JSONField.pointer(field.path, "id"), message: "scheme \"\(id)\" is defined twice")
@@ -86,8 +87,10 @@ struct RuleBookAssembler {
                     let slotField = try scheme.required(slot)
                     policies[slot] = Located(value: try slotField.nonEmptyString(), file: file, path: slotField.path)
                 }
+                let status = SchemeStatus(rawValue: try scheme.required("status").oneOf(SchemeStatus.allCases.map(\.rawValue))) ?? .proposal
                 entries.append(SchemeEntry(id: id, title: try scheme.required("title").nonEmptyString(),
-                                           source: try scheme.required("source").nonEmptyString(), policies: policies))
+                                           source: try scheme.required("source").nonEmptyString(),
+                                           status: status, inWords: try scheme.required("inWords").nonEmptyString(), policies: policies))
             }
             let defaultField = try object.required("default")
             let defaultID = try defaultField.oneOf(entries.map(\.id))

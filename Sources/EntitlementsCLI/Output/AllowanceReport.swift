@@ -3,10 +3,10 @@ import Entitlements
 /// Weekly allowances for people (kinship allowance, Staying Put, Staying Close): lines, payments,
 /// total and balance.
 enum AllowanceReport {
-    /// The heading detail: eligible days or why none.
-    static func detail(_ result: AllowanceResult) -> String {
-        guard result.explanation.eligible else { return "not eligible in this period" }
-        return "paid \(Report.shown(result.eligibleFrom)) to \(Report.shown(result.eligibleUntil))"
+    /// The heading detail: eligible days or why none ("would be paid" under a proposal).
+    static func detail(_ result: AllowanceResult, status: SchemeStatus) -> String {
+        guard result.explanation.eligible else { return Report.said("eligible", status, not: true) + " in this period" }
+        return Report.said("paid", status) + " \(Report.shown(result.eligibleFrom)) to \(Report.shown(result.eligibleUntil))"
     }
 
     /// Lines, payments, total and balance.

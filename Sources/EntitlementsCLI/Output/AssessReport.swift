@@ -9,6 +9,7 @@ enum AssessReport {
         let who = assessment.careLeaver ? "this care leaver" : "this child in kinship care"
         var text = style.bold("What \(who) can get on \(spoken(assessment.on))") + "\n"
         text += wrap("Rules used: \(assessment.scheme.title).", indent: "", hanging: "")
+        text += Report.status(assessment.scheme)
         if let year = FinancialYear(containing: assessment.on).range {
             text += wrap("Weekly amounts are worked out for the financial year \(spoken(year.from)) to \(spoken(year.to)).",
                          indent: "", hanging: "")

@@ -3,8 +3,8 @@ import Entitlements
 /// The apprenticeship bursary for people: its payments and total.
 enum BursaryReport {
     /// The heading detail.
-    static func detail(_ result: BursaryResult) -> String {
-        result.explanation.eligible ? "eligible" : "not eligible"
+    static func detail(_ result: BursaryResult, status: SchemeStatus) -> String {
+        Report.said("eligible", status, not: !result.explanation.eligible)
     }
 
     /// The payments table and total.

@@ -23,8 +23,8 @@ enum CompareReport {
         }
         text += table.render(style: style, indent: "")
         for side in sides {
-            let (detail, body) = ResultKind.parts(side.result, style: style)
-            text += "\n" + style.bold("── Under \(side.scheme.id)") + (detail.isEmpty ? "" : ": " + detail) + "\n" + body
+            let (detail, body) = ResultKind.parts(side.result, status: side.scheme.status, style: style)
+            text += "\n" + style.bold("── Under \(side.scheme.id)") + (detail.isEmpty ? "" : ": " + detail) + "\n" + Report.status(side.scheme) + body
             text += Report.estimated(side.result.explanation, style: style) + Report.reasons(side.result.explanation, style: style)
         }
         return text

@@ -8,9 +8,10 @@ enum GrantReport {
     }
 
     /// Eligibility, amount, what remains (or the overpayment, in words) and the indexation table.
-    static func body(_ result: GrantResult, style: TextStyle) -> String {
+    /// Under a proposal the first row says "Would be eligible".
+    static func body(_ result: GrantResult, status: SchemeStatus, style: TextStyle) -> String {
         var text = Report.pairs([
-            ("Eligible", Report.yesNo(result.explanation.eligible)),
+            (status == .proposal ? "Would be eligible" : "Eligible", Report.yesNo(result.explanation.eligible)),
             ("Amount", result.amount.formatted),
             remaining(result.remaining),
         ])

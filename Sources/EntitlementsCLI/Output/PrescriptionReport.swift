@@ -3,16 +3,17 @@ import Entitlements
 /// Prescription charges for people: exempt or not, on which grounds until when, and the cost.
 enum PrescriptionReport {
     /// The heading detail.
-    static func detail(_ result: PrescriptionResult) -> String {
-        result.exempt ? "exempt" : "not exempt"
+    static func detail(_ result: PrescriptionResult, status: SchemeStatus) -> String {
+        Report.said("exempt", status, not: !result.exempt)
     }
 
     /// Exemption, grounds, charge, annual cost and saving.
-    static func body(_ result: PrescriptionResult, style: TextStyle) -> String {
+    /// Under a proposal the first row says "Would be exempt".
+    static func body(_ result: PrescriptionResult, status: SchemeStatus, style: TextStyle) -> String {
         let grounds = result.grounds.map { ground in
             ground.ground + (ground.until.map { ", until \($0)" } ?? ", no end date")
         }
-        var rows = [("Exempt", Report.yesNo(result.exempt))]
+        var rows = [(status == .proposal ? "Would be exempt" : "Exempt", Report.yesNo(result.exempt))]
         if grounds.isEmpty {
             rows.append(("Grounds", "none"))
         } else {

@@ -36,6 +36,18 @@ enum Report {
         return text
     }
 
+    /// The scheme and its status in words, on a line of its own: "Worked out under the law in England today."
+    static func status(_ scheme: Scheme) -> String {
+        TextWrap.wrap("Worked out under \(scheme.inWords).", width: width, indent: "", hanging: "") + "\n"
+    }
+
+    /// A word as the scheme's status allows it to be said: under a proposal "would be paid" (or
+    /// "would not be paid"), otherwise "paid" (or "not paid"). Nobody may read a proposal as the law.
+    static func said(_ word: String, _ status: SchemeStatus, not negated: Bool = false) -> String {
+        if status == .proposal { return (negated ? "would not be " : "would be ") + word }
+        return (negated ? "not " : "") + word
+    }
+
     /// `yes` or `no`.
     static func yesNo(_ flag: Bool) -> String { flag ? "yes" : "no" }
 
@@ -88,8 +100,8 @@ extension Report {
     static func render(_ result: MethodResult, title: String, style: TextStyle) -> String {
         switch result {
         case .entitlement(_, let result, let scheme):
-            let (detail, body) = ResultKind.parts(result, style: style)
-            return heading(title, scheme: scheme.id, detail, style: style) + "\n" + body + estimated(result.explanation, style: style)
+            let (detail, body) = ResultKind.parts(result, status: scheme.status, style: style)
+            return heading(title, scheme: scheme.id, detail, style: style) + status(scheme) + "\n" + body + estimated(result.explanation, style: style)
                 + reasons(result.explanation, style: style)
         case .assessment(let assessment):
             return AssessReport.render(assessment, style: style)

@@ -13,10 +13,10 @@ enum RulesReport {
             ("Councils", result.shown("councils")),
         ])
         let defaultScheme = result.text("defaultScheme")
-        var schemes = Table([("Scheme", .left), ("Title", .left)])
+        var schemes = Table([("Scheme", .left), ("Status", .left), ("Title", .left)])
         for scheme in result.list("schemes") {
             let id = scheme.shown("id") + (scheme.text("id") == defaultScheme ? " (default)" : "")
-            schemes.add([id, scheme.shown("title")])
+            schemes.add([id, scheme.shown("status"), scheme.shown("title")])
         }
         text += "\n" + schemes.render(style: style, indent: "")
         text += "\n" + style.bold("Tables") + "\n"

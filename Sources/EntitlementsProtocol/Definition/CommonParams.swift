@@ -4,7 +4,7 @@ import Entitlements
 enum CommonParams {
     /// `scheme`: the rule scheme.
     static let scheme = Param(
-        .scheme, .nonEmptyString, help: "rule scheme: review-2022 (the rule book's default) or england-statutory",
+        .scheme, .nonEmptyString, help: "rule scheme: review-2022 (the rule book's default; a proposal), england-statutory (the law), kinship-pilot-2026 (the law plus the Kinship Allowance pilot) or any other scheme in the rule book",
         flags: [.option("scheme", valueName: "NAME")])
     /// `allowEstimated`: whether estimated values may be used.
     static let allowEstimated = Param(

@@ -7,6 +7,7 @@ public enum ParamKey: Int, CaseIterable, Sendable {
     case benefits, dependantOfBenefits, apprenticeship, method, params, schemes
     /// `assess`: the Staying Put or Staying Close arrangement object.
     case stayingPut
+    case otherwiseInCare, receivesSpecialGuardianshipAllowance, pilotStartedOn
 
     /// The key as written in a request, e.g. `dateOfBirth`.
     public var name: String { Self.names[rawValue] }

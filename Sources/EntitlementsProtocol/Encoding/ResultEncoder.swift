@@ -5,6 +5,8 @@ struct ResultEncoder {
     /// The `rulebook` member's value, encoded once per rule book (`ruleBookValue(_:)`).
     let ruleBookValue: [UInt8]
     let scheme: String
+    /// The scheme's status (`law`, `pilot` or `proposal`), written as `schemeStatus`.
+    let schemeStatus: String
 
     /// `{"revision":"…","version":"…"}`: the rule book every result names, written once.
     static func ruleBookValue(_ ruleBook: RuleBook) -> [UInt8] {
@@ -88,12 +90,14 @@ struct ResultEncoder {
         out.closeArray()
     }
 
-    /// `rulebook` and `scheme`.
+    /// `rulebook`, `scheme` and `schemeStatus`.
     func rulebookAndScheme(into out: inout JSONBytes) {
         out.key("rulebook")
         out.raw(ruleBookValue)
         out.key("scheme")
         out.string(scheme)
+        out.key("schemeStatus")
+        out.string(schemeStatus)
     }
 
     func allowance(_ result: AllowanceResult, entry: EntryMembers?, into out: inout JSONBytes) {

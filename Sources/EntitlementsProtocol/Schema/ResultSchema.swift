@@ -6,6 +6,7 @@ enum ResultSchema {
     /// The fields every result has: scheme, rule book, engine, eligibility, reasons, estimated values.
     static let common: [(String, JSONValue)] = [
         ("scheme", JSONSchema.string("the scheme the result was computed under")),
+        ("schemeStatus", JSONSchema.oneOf(SchemeStatus.allCases.map(\.rawValue), "whether the scheme is the law, a pilot or a proposal")),
         ("rulebook", JSONSchema.record([("revision", JSONSchema.string("SHA-256 of the rule files")),
                                         ("version", JSONSchema.string("the rule book's version"))])),
         ("engine", JSONSchema.string("the engine's version")),
@@ -15,7 +16,7 @@ enum ResultSchema {
             ("source", JSONSchema.string("the rule's source")),
         ]), "why, in sentences a caseworker can read aloud")),
         ("estimated", JSONSchema.array(JSONSchema.object([
-            ("table", JSONSchema.string()), ("effective", JSONSchema.date()), ("until", JSONSchema.date()),
+            ("table", JSONSchema.string()), ("effective", JSONSchema.date()), ("until", JSONSchema.dateOrNull("null for a value with no end date")),
             ("region", JSONSchema.anyOf([JSONSchema.string(), .object(["type": .string("null")])])), ("note", JSONSchema.string()),
         ], required: ["table", "effective", "until", "note"]), "the estimated values used")),
     ]
@@ -79,7 +80,8 @@ enum ResultSchema {
     /// An `assess` result.
     static let assess = JSONSchema.object([
         ("eligible", JSONSchema.bool()), ("engine", JSONSchema.string()), ("on", JSONSchema.date()),
-        ("scheme", JSONSchema.string()), ("rulebook", common[1].1), ("reasons", common[4].1), ("estimated", common[5].1),
+        ("scheme", JSONSchema.string()), ("schemeStatus", common[1].1), ("rulebook", common[2].1), ("reasons", common[5].1),
+        ("estimated", common[6].1),
         ("entitlements", JSONSchema.array(JSONSchema.object([
             ("method", JSONSchema.string()),
             ("status", JSONSchema.oneOf(AssessmentStatus.allCases.map(\.rawValue), "where it stands on `on` (absent with an error)")),
@@ -88,7 +90,7 @@ enum ResultSchema {
         ("notApplicable", JSONSchema.array(JSONSchema.object([
             ("method", JSONSchema.string()), ("reason", JSONSchema.string("why it cannot apply to this person")),
         ], required: ["method", "reason"]), "the entitlements left out because they cannot apply to this person")),
-    ], required: ["eligible", "engine", "entitlements", "notApplicable", "on", "rulebook", "scheme"],
+    ], required: ["eligible", "engine", "entitlements", "notApplicable", "on", "rulebook", "scheme", "schemeStatus"],
        "what can apply to one person on a date")
 
     /// A `compare` result.
@@ -101,6 +103,9 @@ enum ResultSchema {
     /// A `rules.describe` result.
     static let rulesDescribe = JSONSchema.object([
         ("revision", JSONSchema.string()), ("version", JSONSchema.string()),
-        ("schemes", JSONSchema.array(JSONSchema.object([("id", JSONSchema.string())], required: ["id"]))),
+        ("schemes", JSONSchema.array(JSONSchema.object([
+            ("id", JSONSchema.string()), ("status", JSONSchema.oneOf(SchemeStatus.allCases.map(\.rawValue), "law, pilot or proposal")),
+            ("inWords", JSONSchema.string("the scheme and its status in words")),
+        ], required: ["id", "status"]))),
     ], required: ["revision", "version", "schemes"], "the rule book: revision, schemes and tables")
 }

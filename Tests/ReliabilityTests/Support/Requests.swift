@@ -15,6 +15,11 @@ enum Requests {
             "dateOfBirth": .string("2014-09-03"), "from": .string("2025-04-01"), "to": .string("2025-06-30"),
             "localAuthority": .string("E09000007"),
         ])),
+        ("kinship.allowance", .object([
+            "dateOfBirth": .string("2014-09-03"), "from": .string("2025-04-01"), "to": .string("2025-06-30"),
+            "localAuthority": .string("Bexley"), "scheme": .string("kinship-pilot-2026"), "otherwiseInCare": .bool(true),
+            "receivesSpecialGuardianshipAllowance": .bool(false), "pilotStartedOn": .string("2025-04-01"),
+        ])),
         ("leavingCare.grant", .object([
             "on": .string("2025-06-01"), "dateOfBirth": .string("2006-05-01"), "careLeaver": .bool(true),
             "alreadyPaid": .string("10.00"), "scheme": .string("review-2022"), "allowEstimated": .bool(false),
