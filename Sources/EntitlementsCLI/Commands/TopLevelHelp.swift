@@ -4,7 +4,7 @@ enum TopLevelHelp {
     static var text: String {
         let help = HelpText(program: CommandLineTool.program)
         var rows: [(String, String)] = Route.commands.filter { $0.spec.name != "version" }.map { ($0.spec.name, $0.spec.summary) }
-        rows.insert(("compare", CompareCommand.spec.summary), at: 6)
+        rows.insert((CompareCommand.name, CompareCommand.spec.summary), at: 6)
         rows.insert(("rules describe", RulesDescribeCommand.spec.summary), at: 7)
         rows.insert(("rules check DIR", RulesCheckCommand.spec.summary), at: 8)
         rows.append(("version, --version", VersionCommand.spec.summary))
