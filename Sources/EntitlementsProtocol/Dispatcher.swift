@@ -20,7 +20,7 @@ public struct Dispatcher: Sendable {
     }
 
     /// The result object of one method call, or the protocol error.
-    public func call(_ method: Method, params: JSONField) throws(RPCError) -> JSONValue {
+    package func call(_ method: Method, params: JSONField) throws(RPCError) -> JSONValue {
         try json(try result(method, params: params))
     }
 
@@ -33,20 +33,8 @@ public struct Dispatcher: Sendable {
         }
     }
 
-    /// The result of one method call as compact, key-sorted JSON, or the protocol error.
-    public func resultBytes(_ method: Method, params: JSONField) throws(RPCError) -> [UInt8] {
-        var out = JSONBytes()
-        try writeResult(method, params: params, into: &out)
-        return out.bytes
-    }
-
-    /// Writes the result object for `method` with `params` to `out` (nothing is written when it throws).
-    func writeResult(_ method: Method, params: JSONField, into out: inout JSONBytes) throws(RPCError) {
-        write(try result(method, params: params), into: &out)
-    }
-
     /// The typed result of one method call, or the protocol error.
-    public func result(_ method: Method, params: JSONField) throws(RPCError) -> MethodResult {
+    package func result(_ method: Method, params: JSONField) throws(RPCError) -> MethodResult {
         let object: FieldObject
         do { object = try params.object(allowed: Params.allowed(method)) } catch { throw .invalidParams(error) }
         do {

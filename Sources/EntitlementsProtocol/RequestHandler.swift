@@ -31,15 +31,10 @@ public struct RequestHandler: Sendable {
             self.responseLine = responseLine
             self.method = method
         }
-
-        /// The response object (read back from the line).
-        public var response: JSONValue? {
-            responseLine.flatMap { try? JSONParser.parse($0) }
-        }
     }
 
     /// A handler over an independent copy of the rule book, for another thread.
-    public func independentCopy() -> RequestHandler {
+    package func independentCopy() -> RequestHandler {
         RequestHandler(dispatcher: Dispatcher(ruleBook: dispatcher.engine.ruleBook.independentCopy(), explains: dispatcher.engine.explains),
                        maxLineBytes: maxLineBytes)
     }
@@ -114,20 +109,9 @@ public struct RequestHandler: Sendable {
             .writeResponse(id: id, into: &out)
     }
 
-    /// The outcome for a line's text by the general path alone (the fast path's tests compare the two).
-    func respond(toText text: UnsafeBufferPointer<UInt8>) -> Outcome {
-        var out = JSONBytes()
-        let answered = write(text: text, into: &out)
-        return Outcome(responseLine: answered.responded ? out.bytes : nil, method: answered.method)
-    }
-
-    /// Writes the response to a line's text to `out` by the general path (parse, then dispatch);
-    /// returns whether there was a response, and the method named.
-    func write(text: UnsafeBufferPointer<UInt8>, into out: inout JSONBytes) -> (responded: Bool, method: Method?) {
-        write(text: text, into: &out, tally: nil)
-    }
-
-    /// As `write(text:into:)`, adding the outcome to `tally` when there is one.
+    /// Writes the response to a line's text to `out` by the general path (parse, then dispatch),
+    /// adding the outcome to `tally` when there is one; returns whether there was a response, and
+    /// the method named.
     func write(text: UnsafeBufferPointer<UInt8>, into out: inout JSONBytes, tally: Tally?) -> (responded: Bool, method: Method?) {
         let request: JSONValue
         do {

@@ -15,7 +15,7 @@ import Testing
     static func bothPaths(_ line: [UInt8]) throws -> (fast: [UInt8]?, general: [UInt8]?) {
         let handler = try #require(Self.handler)
         return line.withUnsafeBufferPointer { buffer in
-            (FastPath.respond(buffer, dispatcher: handler.dispatcher)?.line, handler.respond(toText: buffer).responseLine)
+            (FastPath.respond(buffer, dispatcher: handler.dispatcher)?.line, handler.generalLine(buffer))
         }
     }
 

@@ -57,7 +57,7 @@ import Testing
         for (line, code, path) in lines {
             let bytes = Array(line.utf8)
             let (fast, general) = bytes.withUnsafeBufferPointer { buffer in
-                (FastPath.respond(buffer, dispatcher: handler.dispatcher), handler.respond(toText: buffer).responseLine)
+                (FastPath.respond(buffer, dispatcher: handler.dispatcher), handler.generalLine(buffer))
             }
             #expect(fast == nil, "the fast path declines \(line)")
             let response = try JSONParser.parse(try #require(general))

@@ -34,8 +34,17 @@ public struct Payment: Sendable, Equatable {
     public let payDate: CalendarDate
     /// The sum of the lines.
     public let amount: Money
-    /// The lines of the period: a slice of the result's lines, indexed as they are there.
-    public let lines: ArraySlice<AllowanceLine>
+    /// The lines of the period (indexed from 0).
+    public let lines: PaymentLines
+
+    /// A payment of `lines`, a slice of the result's lines.
+    init(from: CalendarDate, to: CalendarDate, payDate: CalendarDate, amount: Money, lines: ArraySlice<AllowanceLine>) {
+        self.from = from
+        self.to = to
+        self.payDate = payDate
+        self.amount = amount
+        self.lines = PaymentLines(lines)
+    }
 }
 
 /// The result of a weekly allowance over a period (kinship allowance, Staying Put, Staying Close).

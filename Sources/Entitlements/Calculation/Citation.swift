@@ -4,7 +4,7 @@ public struct Citation: Sendable, Equatable {
     /// The reference.
     public let text: String
     /// `text` as the inside of a JSON string, escaped as `JSONWriter` escapes it (no quotes).
-    public let escaped: [UInt8]
+    package let escaped: [UInt8]
 
     /// A citation of `text`.
     public init(_ text: String) {

@@ -7,7 +7,7 @@ extension CalendarDate {
     }
 
     /// Reads a `YYYY-MM-DD` date from UTF-8 bytes, or nil.
-    public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> CalendarDate? {
+    package static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> CalendarDate? {
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
         func number(_ range: Range<Int>) -> Int? {
             var value = 0

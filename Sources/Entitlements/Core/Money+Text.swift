@@ -16,7 +16,7 @@ extension Money {
     }
 
     /// Reads money from UTF-8 bytes; see `init(parsing:)`.
-    public init(parsingUTF8 bytes: [UInt8]) throws(ParseFailure) {
+    package init(parsingUTF8 bytes: [UInt8]) throws(ParseFailure) {
         var index = 0
         var negative = false
         if index < bytes.count, bytes[index] == UInt8(ascii: "-") {

@@ -22,7 +22,7 @@ struct CodePoints: Hashable {
 
 extension String {
     /// Whether this string holds exactly the code points of `other` (no Unicode normalisation).
-    public func hasSameCodePoints(as other: String) -> Bool {
+    package func hasSameCodePoints(as other: String) -> Bool {
         // Strings with the same code points are equal under `==` too, so a `false` there is final
         // (and `==` is fast for the ASCII keys of requests).
         guard self == other else { return false }

@@ -1,14 +1,14 @@
 /// A JSON value together with where it stands (a JSON pointer), read with errors that name the field.
-public struct JSONField: Sendable {
+package struct JSONField: Sendable {
     /// The value.
-    public let value: JSONValue
+    package let value: JSONValue
     /// The pointer of the containing value, and this value's key in it (nil when `parent` is the
     /// whole pointer): the pointer is only put together when an error needs it.
     private let parent: String
     private let key: String?
 
     /// Wraps a value found at `path`.
-    public init(_ value: JSONValue, path: String) {
+    package init(_ value: JSONValue, path: String) {
         self.value = value
         self.parent = path
         self.key = nil
@@ -22,19 +22,19 @@ public struct JSONField: Sendable {
     }
 
     /// The JSON pointer of the value, e.g. `/params/dateOfBirth` (empty for the root).
-    public var path: String {
+    package var path: String {
         key.map { JSONField.pointer(parent, $0) } ?? parent
     }
 
     /// An error about this field.
-    public func error(_ message: String) -> FieldError {
+    package func error(_ message: String) -> FieldError {
         FieldError(path: path, message: message)
     }
 
     /// Reads an object whose keys must all be in `allowed` (compared by code points); an unknown key
     /// is an error naming it (clipped), at its pointer, or at the object's when the key is too long
     /// to quote whole.
-    public func object(allowed: [String]) throws(FieldError) -> FieldObject {
+    package func object(allowed: [String]) throws(FieldError) -> FieldObject {
         guard case .object(let members) = value else {
             throw error("expected an object, got \(value.typeName)")
         }
@@ -50,7 +50,7 @@ public struct JSONField: Sendable {
     }
 
     /// Reads an array of fields.
-    public func array() throws(FieldError) -> [JSONField] {
+    package func array() throws(FieldError) -> [JSONField] {
         guard case .array(let elements) = value else {
             throw error("expected an array, got \(value.typeName)")
         }
@@ -64,7 +64,7 @@ public struct JSONField: Sendable {
     }
 
     /// Reads a string.
-    public func string() throws(FieldError) -> String {
+    package func string() throws(FieldError) -> String {
         guard case .string(let text) = value else {
             throw error("expected a string, got \(value.typeName)")
         }
@@ -72,14 +72,14 @@ public struct JSONField: Sendable {
     }
 
     /// Reads a non-empty string.
-    public func nonEmptyString() throws(FieldError) -> String {
+    package func nonEmptyString() throws(FieldError) -> String {
         let text = try string()
         if text.isEmpty { throw error("expected a non-empty string") }
         return text
     }
 
     /// Reads one of a fixed set of strings.
-    public func oneOf(_ allowed: [String]) throws(FieldError) -> String {
+    package func oneOf(_ allowed: [String]) throws(FieldError) -> String {
         let text = try string()
         guard allowed.contains(text) else {
             // Only a word of a plausible length is compared: a megabyte of text is not a typo.
@@ -91,7 +91,7 @@ public struct JSONField: Sendable {
     }
 
     /// Reads a boolean.
-    public func bool() throws(FieldError) -> Bool {
+    package func bool() throws(FieldError) -> Bool {
         guard case .bool(let flag) = value else {
             throw error("expected true or false, got \(value.typeName)")
         }
@@ -99,7 +99,7 @@ public struct JSONField: Sendable {
     }
 
     /// Reads a whole number within `range`.
-    public func integer(in range: ClosedRange<Int>) throws(FieldError) -> Int {
+    package func integer(in range: ClosedRange<Int>) throws(FieldError) -> Int {
         guard case .number(let text) = value else {
             throw error("expected a whole number, got \(value.typeName)")
         }
@@ -113,7 +113,7 @@ public struct JSONField: Sendable {
     }
 
     /// Reads a calendar date written `YYYY-MM-DD`.
-    public func date() throws(FieldError) -> CalendarDate {
+    package func date() throws(FieldError) -> CalendarDate {
         let text = try string()
         guard let date = CalendarDate(text) else {
             let shape = text.utf8.count == 10 && text.utf8.enumerated().allSatisfy { index, byte in
@@ -127,7 +127,7 @@ public struct JSONField: Sendable {
 
     /// Reads input money: a string or a JSON number with at most two decimals, not negative
     /// unless `allowNegative`, and at most £1,000,000,000 in size.
-    public func money(allowNegative: Bool = false) throws(FieldError) -> Money {
+    package func money(allowNegative: Bool = false) throws(FieldError) -> Money {
         let text: String
         switch value {
         case .string(let string): text = string
@@ -153,7 +153,7 @@ public struct JSONField: Sendable {
     }
 
     /// Reads rule-book money: a string with exactly two decimals, e.g. `"191.00"`.
-    public func exactMoney() throws(FieldError) -> Money {
+    package func exactMoney() throws(FieldError) -> Money {
         guard case .string(let text) = value else {
             throw error("money must be a string with exactly two decimals such as \"191.00\", got \(value.typeName)")
         }
@@ -167,7 +167,7 @@ public struct JSONField: Sendable {
 
     /// The JSON pointer (RFC 6901) of a member `key` of the object at `path`: `~` is written `~0`
     /// and `/` is written `~1`, byte by byte, whatever follows them (a combining mark included).
-    public static func pointer(_ path: String, _ key: String) -> String {
+    package static func pointer(_ path: String, _ key: String) -> String {
         guard key.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else {
             return path + "/" + key
         }
@@ -183,11 +183,11 @@ public struct JSONField: Sendable {
     }
 
     /// The most Unicode scalars of a value quoted back in an error message.
-    public static let clipLength = 40
+    package static let clipLength = 40
 
     /// Shortens text quoted back in an error message to `clipLength` Unicode scalars (not grapheme
     /// clusters: one letter with 400,000 combining marks is one cluster), with "…" when cut.
-    public static func clipped(_ text: String) -> String {
+    package static func clipped(_ text: String) -> String {
         let scalars = text.unicodeScalars
         guard let cut = scalars.index(scalars.startIndex, offsetBy: clipLength, limitedBy: scalars.endIndex),
               cut != scalars.endIndex else { return text }
@@ -196,14 +196,14 @@ public struct JSONField: Sendable {
 }
 
 /// The members of a JSON object whose keys have been checked, with its location.
-public struct FieldObject: Sendable {
+package struct FieldObject: Sendable {
     /// The members in the order written.
-    public let members: [JSONMember]
+    package let members: [JSONMember]
     /// The JSON pointer of the object.
-    public let path: String
+    package let path: String
 
     /// The member `key`, or nil when absent or `null`.
-    public func optional(_ key: String) -> JSONField? {
+    package func optional(_ key: String) -> JSONField? {
         for member in members where member.key.hasSameCodePoints(as: key) {
             if case .null = member.value { return nil }
             return JSONField(member.value, parent: path, key: key)
@@ -212,7 +212,7 @@ public struct FieldObject: Sendable {
     }
 
     /// The member `key`, or an error naming it as missing.
-    public func required(_ key: String) throws(FieldError) -> JSONField {
+    package func required(_ key: String) throws(FieldError) -> JSONField {
         guard let field = optional(key) else {
             throw FieldError(path: JSONField.pointer(path, key), message: "\"\(key)\" is required")
         }
@@ -221,14 +221,14 @@ public struct FieldObject: Sendable {
 }
 
 /// A fault in a JSON document, located by JSON pointer, with a message a person can act on.
-public struct FieldError: Error, Sendable, Equatable {
+package struct FieldError: Error, Sendable, Equatable {
     /// The JSON pointer of the faulty value, e.g. `/params/from`.
-    public let path: String
+    package let path: String
     /// What is wrong and what is accepted.
-    public let message: String
+    package let message: String
 
     /// Makes an error.
-    public init(path: String, message: String) {
+    package init(path: String, message: String) {
         self.path = path
         self.message = message
     }

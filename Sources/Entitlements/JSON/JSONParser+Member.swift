@@ -6,7 +6,7 @@ extension JSONParser {
     ///
     /// For reading a request's id from a line that cannot be answered in full: one over the size
     /// limit (only its start is kept), one with a duplicate key, one nested too deep.
-    public static func scalarMember(_ key: String, in bytes: UnsafeBufferPointer<UInt8>) -> JSONValue? {
+    package static func scalarMember(_ key: String, in bytes: UnsafeBufferPointer<UInt8>) -> JSONValue? {
         var scanner = MemberScanner(bytes: bytes)
         return scanner.scalarMember(key)
     }

@@ -5,15 +5,15 @@
 /// `"\u00e9"` and `"e\u0301"` are different keys). A duplicate key is reported only once the
 /// whole text has been read, and nesting too deep once the rest has been checked, so a text that is
 /// also not JSON is reported as a syntax error.
-public enum JSONParser {
+package enum JSONParser {
     /// Parses the JSON text in `bytes`, which must be UTF-8 without a byte-order mark.
-    public static func parse(_ bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int = 256) throws(JSONParseError) -> JSONValue {
+    package static func parse(_ bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int = 256) throws(JSONParseError) -> JSONValue {
         var reader = JSONReader(bytes, maxDepth: maxDepth)
         return try reader.parseText()
     }
 
     /// Parses the JSON text in `bytes`, which must be UTF-8 without a byte-order mark.
-    public static func parse(_ bytes: [UInt8], maxDepth: Int = 256) throws(JSONParseError) -> JSONValue {
+    package static func parse(_ bytes: [UInt8], maxDepth: Int = 256) throws(JSONParseError) -> JSONValue {
         let result = bytes.withUnsafeBufferPointer { buffer in
             Result { () throws(JSONParseError) in try parse(buffer, maxDepth: maxDepth) }
         }
@@ -21,7 +21,7 @@ public enum JSONParser {
     }
 
     /// Parses the JSON text in `text`.
-    public static func parse(_ text: String, maxDepth: Int = 256) throws(JSONParseError) -> JSONValue {
+    package static func parse(_ text: String, maxDepth: Int = 256) throws(JSONParseError) -> JSONValue {
         var text = text
         let result = text.withUTF8 { buffer in
             Result { () throws(JSONParseError) in try parse(buffer, maxDepth: maxDepth) }
@@ -31,9 +31,9 @@ public enum JSONParser {
 }
 
 /// Why a JSON text could not be read: a message a person can act on, and the byte offset.
-public struct JSONParseError: Error, Sendable, Equatable, CustomStringConvertible {
+package struct JSONParseError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The broad reason the text was refused.
-    public enum Kind: Sendable, Equatable {
+    package enum Kind: Sendable, Equatable {
         /// The bytes do not follow the JSON grammar.
         case syntax
         /// The bytes are not well-formed UTF-8.
@@ -45,21 +45,21 @@ public struct JSONParseError: Error, Sendable, Equatable, CustomStringConvertibl
     }
 
     /// The broad reason the text was refused.
-    public var kind: Kind
+    package var kind: Kind
     /// The zero-based byte offset where the problem was found.
-    public var offset: Int
+    package var offset: Int
     /// A message a person can act on, e.g. "unexpected '}' at byte 17; expected a value".
-    public var message: String
+    package var message: String
 
     /// Makes an error from its parts.
-    public init(kind: Kind, offset: Int, message: String) {
+    package init(kind: Kind, offset: Int, message: String) {
         self.kind = kind
         self.offset = offset
         self.message = message
     }
 
     /// The message.
-    public var description: String { message }
+    package var description: String { message }
 }
 
 // MARK: - The reader

@@ -61,7 +61,7 @@ public final class RuleBook: Sendable {
 
     /// A copy that shares no storage with this one (loaded again from the same files), so that
     /// threads working on their own copies never contend on reference counts.
-    public func independentCopy() -> RuleBook {
+    package func independentCopy() -> RuleBook {
         (try? RuleBook.load(files: sourceFiles.map { ($0.name, Array($0.bytes)) })) ?? self
     }
 

@@ -3,7 +3,7 @@ import EntitlementsProtocol
 
 /// `entitlements assess`: everything one person is entitled to on a date.
 enum AssessCommand: EntitlementCommand {
-    static let name = "assess"
+    static let name = Method.assess.rawValue
     static let method = Method.assess
     static var options: [BoundOption] { Options.params(method.definition) + [explain, Options.rules, Options.json] }
     /// `--explain`: each reason's rule id and each entitlement's method (the human output only).
@@ -15,12 +15,12 @@ enum AssessCommand: EntitlementCommand {
     ]
     static let examples = [
         CommandExample("A care leaver of 19 on an apprenticeship, on 1 October 2025",
-                       ["assess", "--dob", "2006-03-15", "--on", "2025-10-01", "--region", "rest-of-england", "--care-leaver",
+                       [name, "--dob", "2006-03-15", "--on", "2025-10-01", "--region", "rest-of-england", "--care-leaver",
                         "--apprenticeship-start", "2025-09-01", "--apprenticeship-end", "2027-08-31"]),
         CommandExample("A London child of 14 with a special guardian",
-                       ["assess", "--dob", "2011-06-20", "--on", "2025-10-01", "--region", "london"]),
+                       [name, "--dob", "2011-06-20", "--on", "2025-10-01", "--region", "london"]),
         CommandExample("A care leaver of 20 in a Staying Put arrangement, under the statutory rules",
-                       ["assess", "--dob", "2005-05-01", "--on", "2025-06-01", "--region", "london", "--care-leaver", "--staying-put",
+                       [name, "--dob", "2005-05-01", "--on", "2025-06-01", "--region", "london", "--care-leaver", "--staying-put",
                         "--scheme", "england-statutory"]),
     ]
 

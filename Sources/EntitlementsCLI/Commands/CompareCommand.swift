@@ -3,6 +3,8 @@ import EntitlementsProtocol
 
 /// `entitlements compare SUBCOMMAND ...`: one entitlement under two schemes, with the difference.
 enum CompareCommand {
+    /// The command's word: the method's name.
+    static let name = Method.compare.rawValue
     /// The entitlement subcommands that can be compared.
     static var comparable: [any EntitlementCommand.Type] {
         [
@@ -23,25 +25,25 @@ enum CompareCommand {
         switch name {
         case "kinship":
             [CommandExample("What the review adds for a London special guardian in 2025-26",
-                            ["compare", "kinship", "--dob", "2015-01-10", "--region", "london", "--from", "2025-04-01", "--to", "2026-03-31"])]
+                            [Self.name, "kinship", "--dob", "2015-01-10", "--region", "london", "--from", "2025-04-01", "--to", "2026-03-31"])]
         case "grant":
-            [CommandExample("The grant on 1 June 2025 under both schemes", ["compare", "grant", "--on", "2025-06-01"])]
+            [CommandExample("The grant on 1 June 2025 under both schemes", [Self.name, "grant", "--on", "2025-06-01"])]
         case "bursary":
             [CommandExample("A care leaver of 20 starting an apprenticeship in September 2023",
-                            ["compare", "bursary", "--dob", "2003-05-01", "--start", "2023-09-01", "--end", "2026-08-31"])]
+                            [Self.name, "bursary", "--dob", "2003-05-01", "--start", "2023-09-01", "--end", "2026-08-31"])]
         case "staying-put":
             [CommandExample("Staying Put past the 21st birthday in the South East",
-                            ["compare", "staying-put", "--dob", "2004-08-20", "--region", "south-east", "--from", "2025-04-01", "--to", "2026-03-31"])]
+                            [Self.name, "staying-put", "--dob", "2004-08-20", "--region", "south-east", "--from", "2025-04-01", "--to", "2026-03-31"])]
         default:
             [CommandExample("A care leaver of 22 under both schemes",
-                            ["compare", "prescription", "--dob", "2003-06-10", "--on", "2025-10-01", "--care-leaver"])]
+                            [Self.name, "prescription", "--dob", "2003-06-10", "--on", "2025-10-01", "--care-leaver"])]
         }
     }
 
     /// The declaration of `compare` itself (its help lists the comparable subcommands).
     static var spec: CommandSpec {
         CommandSpec(
-            name: "compare", summary: "one entitlement under two schemes side by side, with the difference (what the reform costs)",
+            name: Self.name, summary: "one entitlement under two schemes side by side, with the difference (what the reform costs)",
             details: ["SUBCOMMAND is one of: " + comparable.map { $0.name }.joined(separator: ", ")
                       + ". It takes that subcommand's options (except --scheme); see entitlements compare SUBCOMMAND --help."],
             positionals: [PositionalSpec("SUBCOMMAND", help: "the entitlement to compare, then its options")],

@@ -42,7 +42,7 @@ enum Route {
 
     /// Every first word.
     static var words: [String] {
-        commands.map { $0.spec.name } + ["compare", "rules", "help"]
+        commands.map { $0.spec.name } + [CompareCommand.name, "rules", "help"]
     }
 
     /// Routes the arguments.
@@ -75,10 +75,10 @@ enum Route {
                                                             + (nearest.map { " (did you mean \($0)?)" } ?? "")))
                 }
             }
-        case "compare":
+        case CompareCommand.name:
             guard let word = rest.first, word != "-h", word != "--help" else {
                 self = rest.isEmpty
-                    ? .mistake("compare", UsageError(.missingArgument, "missing SUBCOMMAND",
+                    ? .mistake(CompareCommand.name, UsageError(.missingArgument, "missing SUBCOMMAND",
                                                      suggestion: "e.g. \(help.commandLine(CompareCommand.examples(for: "kinship")[0]))"))
                     : .groupHelp(help.help(CompareCommand.spec))
                 return
@@ -88,7 +88,7 @@ enum Route {
                 self = .compare(inner, Array(rest.dropFirst()))
             } else {
                 let nearest = EditDistance.nearest(to: word, in: names)
-                self = .mistake("compare", UsageError(.unknownCommand, "cannot compare \"\(UsageError.clipped(word))\"",
+                self = .mistake(CompareCommand.name, UsageError(.unknownCommand, "cannot compare \"\(UsageError.clipped(word))\"",
                                                       suggestion: nearest.map { "did you mean \($0)?" } ?? "use one of: \(names.joined(separator: ", "))"))
             }
         default:

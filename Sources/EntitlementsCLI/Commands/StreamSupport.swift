@@ -7,11 +7,12 @@ let maxLineBytesOption = OptionSpec(
     default: String(RequestHandler.defaultMaxLineBytes))
 
 /// A request for the `serve` example.
-let sampleRequest = #"{"jsonrpc":"2.0","id":1,"method":"kinship.allowance","params":{"dateOfBirth":"2014-09-03","#
+let sampleRequest = #"{"jsonrpc":"2.0","id":1,"method":"\#(Method.kinshipAllowance.rawValue)","params":{"dateOfBirth":"2014-09-03","#
     + #""region":"london","from":"2025-04-01","to":"2026-03-31"}}"#
 
 /// A comparison for the `batch` example.
-let sampleComparison = #"{"jsonrpc":"2.0","id":1,"method":"compare","params":{"method":"leavingCare.grant","#
+let sampleComparison = #"{"jsonrpc":"2.0","id":1,"method":"\#(Method.compare.rawValue)","params":{"#
+    + #""method":"\#(Method.leavingCareGrant.rawValue)","#
     + #""params":{"on":"2025-06-01"}}}"#
 
 /// The request handler over the selected rule book.

@@ -121,7 +121,7 @@ struct ResultEncoder {
                     fragment.date(payment.from)
                     fragment.literal(#"","lines":"#)
                 }
-                paymentLines(payment.lines, of: result.lines, written: written, into: &out)
+                paymentLines(payment.lines.slice, of: result.lines, written: written, into: &out)
                 out.fragments(maxBytes: 64, part: .closing) { fragment in
                     fragment.literal(#","payDate":""#)
                     fragment.date(payment.payDate)

@@ -6,9 +6,9 @@ import Darwin
 
 /// Writing to a file descriptor: the one place the server and the command line call `write(2)`,
 /// on Linux and on Darwin alike.
-public enum Descriptor {
+package enum Descriptor {
     /// How writing a whole buffer ended.
-    public enum Written: Equatable, Sendable {
+    package enum Written: Equatable, Sendable {
         /// Every byte was written.
         case all
         /// The reader has gone (`EPIPE`): a quiet end, not a failure.
@@ -19,7 +19,7 @@ public enum Descriptor {
 
     /// Writes all of `bytes` to `descriptor`: retries after a signal, waits while a non-blocking
     /// descriptor is full (rather than spin), and says how it ended.
-    public static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Written {
+    package static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Written {
         guard let base = bytes.baseAddress else { return .all }
         var offset = 0
         while offset < bytes.count {
@@ -43,13 +43,13 @@ public enum Descriptor {
 
     /// Writes all of `text` to `descriptor`.
     @discardableResult
-    public static func writeAll(_ text: String, to descriptor: Int32) -> Written {
+    package static func writeAll(_ text: String, to descriptor: Int32) -> Written {
         var text = text
         return text.withUTF8 { writeAll(UnsafeRawBufferPointer($0), to: descriptor) }
     }
 
     /// The system's description of an `errno` value, e.g. "No space left on device".
-    public static func describe(_ code: Int32) -> String {
+    package static func describe(_ code: Int32) -> String {
         guard let text = strerror(code) else { return "error \(code)" }
         return String(cString: text)
     }

@@ -17,9 +17,10 @@ final class Worker: @unchecked Sendable {
         thread.start()
     }
 
-    /// Answers `job` on this worker's thread, after the jobs already given.
-    func start(_ job: BatchJob) {
-        give(job)
+    /// Answers `job` on this worker's thread, after the jobs already given (or, `first`, before
+    /// those not yet begun: the rest of a job whose output is to be written next).
+    func start(_ job: BatchJob, first: Bool = false) {
+        give(job, first: first)
     }
 
     /// Lets the thread end once it has answered the jobs already given.
@@ -27,9 +28,9 @@ final class Worker: @unchecked Sendable {
         give(nil)
     }
 
-    private func give(_ job: BatchJob?) {
+    private func give(_ job: BatchJob?, first: Bool = false) {
         condition.lock()
-        waiting.append(job)
+        if first { waiting.insert(job, at: 0) } else { waiting.append(job) }
         condition.signal()
         condition.unlock()
     }
