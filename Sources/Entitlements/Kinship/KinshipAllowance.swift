@@ -11,7 +11,7 @@ extension Engine {
             region: place.region,
             chooser: RateChooser(national: national, council: council, region: place.region,
                                  source: .byAge(dateOfBirth: request.dateOfBirth), allowEstimated: request.allowEstimated),
-            requestRate: nil, contribution: nil, schedule: request.schedule)
+            requestRate: nil, contribution: nil, schedule: request.schedule?.payingBy(default: place.council?.payDay))
 
         let said = scheme.kinshipSentence(request.order)
         explanation.say(policy.id, said.sentence, policy.citation)

@@ -5,6 +5,7 @@ public enum ParamKey: Int, CaseIterable, Sendable {
     case arrangement, weeklyContribution, weeklyRate, frequency, anchor, on, careLeaver, start, end
     case fullTimeEducation, maternityExemption, medicalExemption, warPensionExemption, nhsInpatient, itemsPerMonth
     case benefits, dependantOfBenefits, apprenticeship, method, params, schemes
+    case payOffsetDays, payWeekday, timing, monthly
 
     /// The key as written in a request, e.g. `dateOfBirth`.
     public var name: String { Self.names[rawValue] }
