@@ -22,12 +22,12 @@ enum Route {
 
     /// Every declaration, for help and to trace options to their commands.
     static var allSpecs: [CommandSpec] {
-        commands.map { $0.spec } + [RulesDescribeCommand.spec, RulesCheckCommand.spec, CompareCommand.spec]
+        commands.map { $0.spec } + [RulesDescribeCommand.spec, RulesCheckCommand.spec, CompareCommand.spec, CaseloadTemplateCommand.spec]
     }
 
     /// Every first word.
     static var words: [String] {
-        commands.map { $0.spec.name } + ["compare", "rules", "help"]
+        commands.map { $0.spec.name } + ["compare", "rules", "caseload", "help"]
     }
 
     /// Routes the arguments.
@@ -55,6 +55,14 @@ enum Route {
                 let nearest = EditDistance.nearest(to: word, in: ["describe", "check"])
                 self = .mistake("rules", UsageError(.unknownCommand, "unknown rules subcommand \"\(UsageError.clipped(word))\"",
                                                     suggestion: "use rules describe or rules check" + (nearest.map { " (did you mean \($0)?)" } ?? "")))
+            }
+        case "caseload":
+            switch rest.first {
+            case "template": self = .command(CaseloadTemplateCommand.self, Array(rest.dropFirst()))
+            case nil, "-h", "--help": self = .groupHelp(help.help(CaseloadTemplateCommand.spec))
+            case let word?:
+                self = .mistake("caseload", UsageError(.unknownCommand, "unknown caseload subcommand \"\(UsageError.clipped(word))\"",
+                                                       suggestion: "use caseload template METHOD"))
             }
         case "compare":
             guard let word = rest.first, word != "-h", word != "--help" else {
