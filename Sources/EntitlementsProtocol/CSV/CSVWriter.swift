@@ -1,3 +1,5 @@
+import Entitlements
+
 /// Writes CSV records as RFC 4180 does: fields separated by commas, records ended by CRLF, a field
 /// holding a comma, a quote, a line break or leading or trailing spaces written in double quotes,
 /// with each quote doubled.
@@ -32,5 +34,50 @@ public struct CSVWriter {
             bytes.append(byte)
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Appends a separator then a date as `YYYY-MM-DD` (nothing after the separator for nil).
+    mutating func date(_ date: CalendarDate?) {
+        bytes.append(UInt8(ascii: ","))
+        guard let date else { return }
+        digits(date.year, width: 4)
+        bytes.append(UInt8(ascii: "-"))
+        digits(date.month, width: 2)
+        bytes.append(UInt8(ascii: "-"))
+        digits(date.day, width: 2)
+    }
+
+    /// Appends a separator then an amount with two decimals (`1234.50`, `-5.00`; nothing for nil).
+    mutating func money(_ amount: Money?) {
+        bytes.append(UInt8(ascii: ","))
+        guard let amount else { return }
+        if amount.pence < 0 { bytes.append(UInt8(ascii: "-")) }
+        let magnitude = amount.pence.magnitude
+        let pounds = magnitude / 100
+        var digitsOfPounds: [UInt8] = []
+        var rest = pounds
+        repeat {
+            digitsOfPounds.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+        } while rest > 0
+        bytes.append(contentsOf: digitsOfPounds.reversed())
+        bytes.append(UInt8(ascii: "."))
+        digits(Int(magnitude % 100), width: 2)
+    }
+
+    /// Appends a number's digits, zero-padded to `width` (numbers from 0).
+    private mutating func digits(_ value: Int, width: Int) {
+        var divisor = 1
+        for _ in 1..<width { divisor *= 10 }
+        var rest = max(value, 0)
+        if rest >= divisor * 10 {
+            bytes.append(contentsOf: String(rest).utf8)
+            return
+        }
+        while divisor > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(rest / divisor))
+            rest %= divisor
+            divisor /= 10
+        }
     }
 }

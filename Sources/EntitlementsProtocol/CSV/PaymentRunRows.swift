@@ -17,27 +17,44 @@ struct PaymentRunRows {
         writer.record([CaseloadColumns.caseRef] + columns.passThroughColumns.map { columns.names[$0] } + Self.engineColumns)
     }
 
-    /// The case reference and pass-through cells of a record (empty where the row is short).
-    private func caseCells(_ fields: [String], into writer: inout CSVWriter) {
+    /// The case reference and pass-through cells of a record (empty where the row is short), as
+    /// written at the start of each of its rows.
+    func caseCells(_ fields: [String]) -> [UInt8] {
+        var writer = CSVWriter()
         writer.field(columns.caseRefColumn.flatMap { $0 < fields.count ? fields[$0] : nil } ?? "")
         for column in columns.passThroughColumns {
             writer.bytes.append(UInt8(ascii: ","))
             writer.field(column < fields.count ? fields[column] : "")
         }
+        return writer.bytes
     }
 
-    /// One payment row.
-    private func row(_ fields: [String], method: Method, payDate: CalendarDate?, from: CalendarDate?, to: CalendarDate?,
-                     amount: Money, line: AllowanceLine?, scheme: Scheme, into writer: inout CSVWriter) {
-        caseCells(fields, into: &writer)
-        let cells = [method.rawValue, payDate?.isoText ?? "", from?.isoText ?? "", to?.isoText ?? "", amount.decimalText,
-                     line?.weeklyRate.decimalText ?? "", line?.table ?? "", line?.effective?.isoText ?? "",
-                     scheme.id, Self.status(of: scheme), revision, ""]
-        for cell in cells {
+    /// The cells after `effective`: scheme, its status, the revision and an empty error, with the line end.
+    private func tail(_ scheme: Scheme) -> [UInt8] {
+        var writer = CSVWriter()
+        for cell in [scheme.id, Self.status(of: scheme), revision, ""] {
             writer.bytes.append(UInt8(ascii: ","))
             writer.field(cell)
         }
-        writer.bytes.append(contentsOf: [UInt8(ascii: "\r"), UInt8(ascii: "\n")])
+        writer.bytes += [UInt8(ascii: "\r"), UInt8(ascii: "\n")]
+        return writer.bytes
+    }
+
+    /// One payment row, written byte by byte (a payment run has many).
+    private func row(_ lead: [UInt8], method: Method, payDate: CalendarDate?, from: CalendarDate?, to: CalendarDate?,
+                     amount: Money, line: AllowanceLine?, tail: [UInt8], into writer: inout CSVWriter) {
+        writer.bytes += lead
+        writer.bytes.append(UInt8(ascii: ","))
+        writer.bytes += method.rawValue.utf8
+        writer.date(payDate)
+        writer.date(from)
+        writer.date(to)
+        writer.money(amount)
+        writer.money(line?.weeklyRate)
+        writer.bytes.append(UInt8(ascii: ","))
+        if let table = line?.table { writer.field(table) }
+        writer.date(line?.effective)
+        writer.bytes += tail
     }
 
     /// The scheme's status as results carry it; empty until results carry one.
@@ -45,7 +62,7 @@ struct PaymentRunRows {
 
     /// An error row: the case's cells, the method if known, and the error naming row, column and fix.
     func error(_ fields: [String], row: Int, column: String?, message: String, method: Method?, into writer: inout CSVWriter) {
-        caseCells(fields, into: &writer)
+        writer.bytes += caseCells(fields)
         let place = column.map { "row \(row), column \($0)" } ?? "row \(row)"
         let cells = [method?.rawValue ?? "", "", "", "", "", "", "", "", "", "", revision, "\(place): \(message)"]
         for cell in cells {
@@ -60,8 +77,9 @@ struct PaymentRunRows {
     func rows(_ fields: [String], method: Method, result: MethodResult, period: DateRange?,
               summary: inout PaymentRunSummary, into writer: inout CSVWriter) {
         guard case .entitlement(_, let entitlement, let scheme) = result else { return }
+        let lead = caseCells(fields), tail = tail(scheme)
         func emit(_ payDate: CalendarDate?, _ from: CalendarDate?, _ to: CalendarDate?, _ amount: Money, _ line: AllowanceLine?) {
-            row(fields, method: method, payDate: payDate, from: from, to: to, amount: amount, line: line, scheme: scheme, into: &writer)
+            row(lead, method: method, payDate: payDate, from: from, to: to, amount: amount, line: line, tail: tail, into: &writer)
             summary.addPayment(amount, payDate: payDate)
         }
         switch entitlement {
