@@ -37,6 +37,22 @@ struct RequestGenerator {
         return #"{"jsonrpc":"2.0","id":\#(id),"method":"kinship.allowance","params":{"dateOfBirth":"\#(dob)","from":"\#(from)","to":"\#(to)","region":"\#(region)","order":"special-guardianship"}}"#
     }
 
+    /// A one-year kinship case paid monthly, as a JSON request line and as the same case's CSV
+    /// caseload row (`caseLoadHeader`'s columns).
+    mutating func kinshipCase(id: Int) -> (json: String, csv: String) {
+        let start = CalendarDate(year: 2024 + random.below(2), month: 1 + random.below(12), day: 1 + random.below(28))
+        let from = start?.isoText ?? "2025-04-01"
+        let to = start?.adding(years: 1)?.previousDay?.isoText ?? "2026-03-31"
+        let dob = Self.date(2008 + random.below(16), 1 + random.below(12), 1 + random.below(28))
+        let region = Self.regions[random.below(3)]
+        let json = #"{"jsonrpc":"2.0","id":\#(id),"method":"kinship.allowance","params":{"dateOfBirth":"\#(dob)","from":"\#(from)","to":"\#(to)","region":"\#(region)","order":"special-guardianship","schedule":{"frequency":"monthly"}}}"#
+        let csv = "C-\(id),Carer \(id),kinship.allowance,\(dob),\(from),\(to),\(region),special-guardianship,monthly"
+        return (json, csv)
+    }
+
+    /// The header of `kinshipCase`'s CSV rows.
+    static let caseloadHeader = "caseRef,payee,method,dateOfBirth,from,to,region,order,schedule.frequency"
+
     /// A request for any method, in rotation.
     mutating func mixed(id: Int) -> String {
         let dobYear = 2000 + random.below(10)

@@ -47,6 +47,31 @@ guard FileManager.default.isExecutableFile(atPath: binary) else {
     say("entitlements-bench: build the tool first: swift build -c release (looked for \(binary))")
     exit(2)
 }
+// The payment run: the same kinship cases (one year, paid monthly) as a CSV caseload through
+// `batch --csv` and as JSON lines through `batch`, best of 3 each, in turn; `--csv-only` runs only this.
+if arguments.contains("--csv-only") {
+    let jsonPath = directory.appendingPathComponent("payment-run.jsonl").path
+    let csvPath = directory.appendingPathComponent("payment-run.csv").path
+    var generator = RequestGenerator()
+    var json = "", csv = RequestGenerator.caseloadHeader + "\r\n"
+    for id in 1...lines {
+        let made = generator.kinshipCase(id: id)
+        json += made.json + "\n"
+        csv += made.csv + "\r\n"
+    }
+    guard FileManager.default.createFile(atPath: jsonPath, contents: Data(json.utf8)),
+          FileManager.default.createFile(atPath: csvPath, contents: Data(csv.utf8)) else { say("cannot write \(directory.path)"); exit(1) }
+    var best: (json: UInt64, csv: UInt64) = (.max, .max)
+    for _ in 0..<3 {
+        best.json = min(best.json, runToNull(["batch", "--quiet"], inputPath: jsonPath))
+        best.csv = min(best.csv, runToNull(["batch", "--quiet", "--csv", csvPath], inputPath: "/dev/null"))
+    }
+    say("payment run, \(lines) kinship cases paid monthly: JSON lines through batch best of 3 \(best.json / 1_000_000) ms → \(perSecond(lines, best.json)) a second; "
+        + "CSV caseload through batch --csv to the payment run \(best.csv / 1_000_000) ms → \(perSecond(lines, best.csv)) a second: "
+        + "\(ratio(best.json, best.csv))× the JSON rate (at least 0.8 wanted)")
+    exit(0)
+}
+
 /// Writes `count` lines from `make` to a file, in large chunks.
 func writeFile(_ name: String, _ count: Int, _ make: (inout RequestGenerator, Int) -> String) -> String {
     let path = directory.appendingPathComponent(name).path

@@ -16,11 +16,36 @@ public struct Schedule: Sendable, Equatable {
     public let frequency: PaymentFrequency
     /// The first day of a pay period (ignored for calendar months).
     public let anchor: CalendarDate
+    /// When each period is paid and how a month is priced (the parts not given take the default).
+    public let payDay: PayDayRule
 
     /// Makes a schedule.
-    public init(frequency: PaymentFrequency, anchor: CalendarDate) {
+    public init(frequency: PaymentFrequency, anchor: CalendarDate, payDay: PayDayRule = PayDayRule()) {
         self.frequency = frequency
         self.anchor = anchor
+        self.payDay = payDay
+    }
+
+    /// The same schedule with what its pay-day rule does not give taken from `fallback` (a council's default).
+    public func payingBy(default fallback: PayDayRule?) -> Schedule {
+        Schedule(frequency: frequency, anchor: anchor, payDay: payDay.over(fallback))
+    }
+
+    /// Whether whole calendar months are paid in equal twelfths of the annual amount.
+    public var paysTwelfths: Bool { frequency == .monthly && payDay.monthly == .twelfths }
+
+    /// The pay date of the pay period that contains a date, by the pay-day rule.
+    public func payDate(ofPeriodContaining date: CalendarDate) -> CalendarDate {
+        payDay.payDate(first: firstDay(ofPeriodContaining: date), last: lastDay(ofPeriodContaining: date))
+    }
+
+    /// The first day of the pay period that contains a date (never before 0001-01-01).
+    public func firstDay(ofPeriodContaining date: CalendarDate) -> CalendarDate {
+        guard let length else {
+            return CalendarDate(checkedYear: date.year, month: date.month, day: 1, dayNumber: date.dayNumber - date.day + 1)
+        }
+        let startNumber = anchor.dayNumber + periodNumber(containing: date) * length
+        return CalendarDate(dayNumber: max(startNumber, CalendarDate.earliest.dayNumber))
     }
 
     /// The last day of the pay period that contains a date (never past 9999-12-31).

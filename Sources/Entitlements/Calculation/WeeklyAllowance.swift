@@ -51,7 +51,7 @@ struct WeeklyAllowance {
             let paid = contribution.map { Money(pence: max(0, gross.pence - $0.pence)) } ?? gross
             guard let range = DateRange(from: day, to: last) else { break }
             let amount: Money
-            do { amount = try paid.scaled(by: Int64(range.days), dividedBy: 7) } catch { throw .overflow("to") }
+            do { amount = try price(paid, range) } catch { throw .overflow("to") }
             lines.append(AllowanceLine(
                 from: day, to: last, days: range.days, region: region, ageBand: band,
                 weeklyRate: paid, amount: amount, table: table, effective: effective,
@@ -60,6 +60,14 @@ struct WeeklyAllowance {
             day = next
         }
         return lines
+    }
+
+    /// A line's amount: `weekly rate × days ÷ 7`, or in equal twelfths `weekly rate × 52 ÷ 12 × days ÷
+    /// the month's days` (a whole month: exactly a twelfth of 52 weeks), rounded once.
+    private func price(_ weekly: Money, _ range: DateRange) throws -> Money {
+        guard let schedule, schedule.paysTwelfths else { return try weekly.scaled(by: Int64(range.days), dividedBy: 7) }
+        let monthDays = CalendarDate.daysIn(month: range.from.month, year: range.from.year)
+        return try weekly.scaled(by: Int64(52 * range.days), dividedBy: Int64(12 * monthDays))
     }
 
     /// Groups lines into payments by pay period.
@@ -76,7 +84,7 @@ struct WeeklyAllowance {
             let amount: Money
             do { amount = try Money.sum(group.lazy.map(\.amount)) } catch { throw .overflow("to") }
             payments.append(Payment(from: lines[start].from, to: lines[end - 1].to,
-                                    payDate: schedule.lastDay(ofPeriodContaining: lines[start].from),
+                                    payDate: schedule.payDate(ofPeriodContaining: lines[start].from),
                                     amount: amount, lines: group))
         }
         return payments
@@ -92,8 +100,19 @@ struct WeeklyAllowance {
         }
         var explanation = explanation
         explanation.eligible = !lines.isEmpty
+        if let schedule, schedule.paysTwelfths, !lines.isEmpty { try explainTwelfths(lines, total: total, explanation: &explanation) }
         return AllowanceResult(
             explanation: explanation, total: total, lines: lines, payments: try payments(lines), balance: balance,
             eligibleFrom: lines.first?.from, eligibleUntil: lines.last?.to)
+    }
+
+    /// Says that months are paid in twelfths, and what the same days would come to by days.
+    private func explainTwelfths(_ lines: [AllowanceLine], total: Money, explanation: inout Explanation) throws(CalculationError) {
+        guard explanation.recordsReasons else { return }
+        let byDays: Money
+        do { byDays = try Money.sum(lines.map { try $0.weeklyRate.scaled(by: Int64($0.days), dividedBy: 7) }) } catch { throw .overflow("to") }
+        let difference = Money(pence: total.pence - byDays.pence)
+        let sign = difference.pence < 0 ? "−" : "+"
+        explanation.say("schedule.monthly", "Calendar months are paid in equal twelfths of 52 weeks (weekly rate × 52 ÷ 12; a part of a month pays its share of the month's days): \(total.formatted) in all, against \(byDays.formatted) by days (weekly rate × days ÷ 7), a difference of \(sign)\(Money(pence: abs(difference.pence)).formatted).", "request")
     }
 }

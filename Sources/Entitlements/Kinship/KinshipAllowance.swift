@@ -15,7 +15,7 @@ extension Engine {
             region: place.region,
             chooser: RateChooser(national: national, council: council, region: place.region,
                                  source: .byAge(dateOfBirth: request.dateOfBirth), allowEstimated: request.allowEstimated),
-            requestRate: nil, contribution: nil, schedule: request.schedule)
+            requestRate: nil, contribution: nil, schedule: request.schedule?.payingBy(default: place.council?.payDay))
 
         if let condition = policy.otherwiseInCare, condition.orders.contains(request.order), request.otherwiseInCare == false {
             explanation.say(policy.id, "Under \(scheme.inWords), \(condition.notInCare).", condition.citation)

@@ -10,6 +10,8 @@ public struct Council: Sendable, Equatable {
     public let region: String
     /// Other accepted names.
     public let aliases: [String]
+    /// The council's pay-day rule, the default for its schedules (a request's rule overrides it), if the rule book gives one.
+    public var payDay: PayDayRule? = nil
 }
 
 /// A local-authority code that has been replaced, still accepted in requests.

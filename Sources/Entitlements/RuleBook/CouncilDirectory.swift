@@ -70,8 +70,43 @@ public struct CouncilDirectory: Sendable {
             let former = formerCodes[index]
             return .former(former, successors: former.replacedBy.compactMap { council(code: $0) })
         }
-        if let index = byName[CouncilDirectory.normalised(trimmed)] { return .council(councils[index]) }
+        let name = CouncilDirectory.normalised(trimmed)
+        if let index = byName[name] { return .council(councils[index]) }
+        for variant in CouncilDirectory.withoutCouncilWords(name) {
+            if let index = byName[variant] { return .council(councils[index]) }
+        }
         return nil
+    }
+
+    /// The words that say "council" around a name, as spreadsheets and letters write it: prefixes
+    /// ("London Borough of Camden", "City of York Council") and suffixes ("Kent County Council").
+    static let councilPrefixes = [
+        "london borough of ", "royal borough of ", "metropolitan borough of ", "borough of ", "city and county of ",
+        "city of ", "county of ", "council of the ", "council of ", "the ",
+    ]
+    /// See `councilPrefixes`.
+    static let councilSuffixes = [
+        " metropolitan borough council", " metropolitan district council", " borough council", " county council",
+        " city council", " district council", " unitary authority", " council",
+    ]
+
+    /// A normalised name without the words that say "council" (tried only when the name itself is
+    /// not known: "City of London" is a council's name, and stays one): each suffix, then each prefix,
+    /// then both, longest first; every form found names one council, since names are unique.
+    static func withoutCouncilWords(_ name: String) -> [String] {
+        var suffixless = [name]
+        for suffix in councilSuffixes where name.hasSuffix(suffix) && name.count > suffix.count {
+            suffixless.append(String(name.dropLast(suffix.count)))
+            break
+        }
+        var variants: [String] = Array(suffixless.dropFirst())
+        for candidate in suffixless {
+            for prefix in councilPrefixes where candidate.hasPrefix(prefix) && candidate.count > prefix.count {
+                variants.append(String(candidate.dropFirst(prefix.count)))
+                break
+            }
+        }
+        return variants
     }
 
     /// The longest council name or code accepted (the longest real one has 35 characters): past

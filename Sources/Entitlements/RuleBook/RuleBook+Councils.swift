@@ -13,7 +13,7 @@ extension RuleBook {
         let defaultRegion = try object.required("defaultRegion").nonEmptyString()
         var councils: [Council] = []
         for field in try object.required("councils").array() {
-            let council = try field.object(allowed: ["code", "name", "onsRegion", "aliases", "region"])
+            let council = try field.object(allowed: ["code", "name", "onsRegion", "aliases", "region", "payDay"])
             let code = try council.required("code").nonEmptyString()
             if councils.contains(where: { $0.code == code }) {
                 throw FieldError(path: JSONField.pointer(field.path, "code"), message: "council code \(code) is listed twice")
@@ -25,7 +25,8 @@ extension RuleBook {
             let region = try council.optional("region")?.nonEmptyString()
                 ?? regionOfOnsRegion[onsRegion] ?? defaultRegion
             councils.append(Council(code: code, name: try council.required("name").nonEmptyString(),
-                                    onsRegion: onsRegion, region: region, aliases: aliases))
+                                    onsRegion: onsRegion, region: region, aliases: aliases,
+                                    payDay: try council.optional("payDay").map(decodePayDay)))
         }
         var formerCodes: [FormerCode] = []
         for field in try object.optional("formerCodes")?.array() ?? [] {
@@ -53,5 +54,18 @@ extension RuleBook {
             throw FieldError(path: JSONField.pointer(object.path, "councils"),
                              message: "the name \"\(error.name)\" would find both \(error.first) and \(error.second); remove the ambiguous alias")
         }
+    }
+
+    /// Reads a council's `payDay` rule: any of `offsetDays`, `weekday`, `timing`, `monthly`, and its `source`.
+    static func decodePayDay(_ field: JSONField) throws(FieldError) -> PayDayRule {
+        let object = try field.object(allowed: ["offsetDays", "weekday", "timing", "monthly", "source"])
+        _ = try object.required("source").nonEmptyString()
+        let rule = PayDayRule(
+            offsetDays: try object.optional("offsetDays")?.integer(in: 0...PayDayRule.maxOffsetDays),
+            weekday: (try object.optional("weekday")?.oneOf(Weekday.allCases.map(\.rawValue))).flatMap(Weekday.init(rawValue:)),
+            timing: (try object.optional("timing")?.oneOf(PayTiming.allCases.map(\.rawValue))).flatMap(PayTiming.init(rawValue:)),
+            monthly: (try object.optional("monthly")?.oneOf(MonthlyPricing.allCases.map(\.rawValue))).flatMap(MonthlyPricing.init(rawValue:)))
+        if rule == PayDayRule() { throw field.error("give at least one of offsetDays, weekday, timing and monthly") }
+        return rule
     }
 }

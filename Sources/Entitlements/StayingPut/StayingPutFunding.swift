@@ -16,7 +16,7 @@ extension Engine {
             explanation.say(policy.id, "Under \(scheme.id) there is no statutory weekly \(name) funding: \(note).", policy.citation)
             if request.weeklyRate == nil, council == nil {
                 explanation.say(policy.id, "The rule book holds no \(name) programme rate\(place.council.map { " for \($0.name)" } ?? "") and no weeklyRate was given, so nothing is due; give the council's programme rate as weeklyRate to cost it (programme, not statutory).", policy.citation)
-                let none = WeeklyAllowance(region: place.region, chooser: nil, requestRate: nil, contribution: nil, schedule: request.schedule)
+                let none = WeeklyAllowance(region: place.region, chooser: nil, requestRate: nil, contribution: nil, schedule: request.schedule?.payingBy(default: place.council?.payDay))
                 return try none.result(lines: [], alreadyPaid: request.alreadyPaid, explanation: explanation)
             }
         }
@@ -33,7 +33,7 @@ extension Engine {
             explanation.say(tableID, "There is no national \(name) rate and the rule book holds no council rate, so the \(tableID.uppercased()) \(band) rate for \(place.region) is used.", ruleBook.rateTables[tableID]?.citation ?? Citation(""))
         }
         let allowance = WeeklyAllowance(region: place.region, chooser: chooser, requestRate: request.weeklyRate,
-                                        contribution: request.weeklyContribution ?? .zero, schedule: request.schedule)
+                                        contribution: request.weeklyContribution ?? .zero, schedule: request.schedule?.payingBy(default: place.council?.payDay))
 
         guard let start = request.dateOfBirth.birthday(policy.startsAtAge) else {
             return try allowance.result(lines: [], alreadyPaid: request.alreadyPaid, explanation: explanation)

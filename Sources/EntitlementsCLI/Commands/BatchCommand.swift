@@ -11,6 +11,10 @@ enum BatchCommand: Command {
                         OptionSpec("summary-only", .flag, help: "write no responses, only the summary (much faster: nothing is encoded)"),
                         OptionSpec("summary-json", .path, help: "also write the summary as JSON to this file (checked before any input is read)",
                                    valueName: "FILE"),
+                        OptionSpec("csv", .path, help: "read a CSV caseload from FILE (- for stdin) and write a payment run CSV (docs/finance.md)",
+                                   valueName: "FILE"),
+                        OptionSpec("method", .choice(CaseloadTemplate.methods.map(\.rawValue)),
+                                   help: "with --csv: the method of rows with no method cell", valueName: "METHOD"),
                         maxLineBytesOption, Options.rules.spec,
                     ],
                     examples: [CommandExample("Cost a comparison: the response on stdout, totals on stderr and in summary.json",
@@ -20,6 +24,11 @@ enum BatchCommand: Command {
     static func run(_ arguments: ParsedArguments, in invocation: inout Invocation) throws(CommandFailure) {
         let options = BatchOptions(quiet: arguments.flag("quiet"), summaryJSONPath: arguments.text("summary-json"),
                                    summaryOnly: arguments.flag("summary-only"))
+        if let path = arguments.text("csv") {
+            try PaymentRunCommand.run(path: path, method: arguments.text("method").flatMap(Method.init(rawValue:)), options: options,
+                                      ruleBook: try invocation.ruleBook(arguments))
+            return
+        }
         let handler = try streamHandler(arguments, invocation)
         do {
             try StreamServer.batch(handler: handler, options: options)

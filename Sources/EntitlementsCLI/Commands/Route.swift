@@ -37,12 +37,12 @@ enum Route {
 
     /// Every declaration, for help and to trace options to their commands.
     static var allSpecs: [CommandSpec] {
-        commands.map { $0.spec } + ruleCommands.map { $0.spec } + [CompareCommand.spec]
+        commands.map { $0.spec } + ruleCommands.map { $0.spec } + [CompareCommand.spec, CaseloadTemplateCommand.spec]
     }
 
     /// Every first word.
     static var words: [String] {
-        commands.map { $0.spec.name } + [CompareCommand.name, "rules", "help"]
+        commands.map { $0.spec.name } + [CompareCommand.name, "rules", "caseload", "help"]
     }
 
     /// Routes the arguments.
@@ -74,6 +74,14 @@ enum Route {
                                                         suggestion: "use " + words.map { "rules " + $0 }.joined(separator: ", ")
                                                             + (nearest.map { " (did you mean \($0)?)" } ?? "")))
                 }
+            }
+        case "caseload":
+            switch rest.first {
+            case "template": self = .command(CaseloadTemplateCommand.self, Array(rest.dropFirst()))
+            case nil, "-h", "--help": self = .groupHelp(help.help(CaseloadTemplateCommand.spec))
+            case let word?:
+                self = .mistake("caseload", UsageError(.unknownCommand, "unknown caseload subcommand \"\(UsageError.clipped(word))\"",
+                                                       suggestion: "use caseload template METHOD"))
             }
         case CompareCommand.name:
             guard let word = rest.first, word != "-h", word != "--help" else {

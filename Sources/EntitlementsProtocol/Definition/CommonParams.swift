@@ -31,10 +31,31 @@ enum CommonParams {
     static let anchor = Param(
         .anchor, .date, help: "first day of a pay period (default: --from; monthly periods are calendar months)",
         flags: [.option("anchor")])
+    /// `schedule.payOffsetDays`.
+    static let payOffsetDays = Param(
+        .payOffsetDays, .integer(0...PayDayRule.maxOffsetDays), default: "0",
+        help: "days from the period's last day (first day, in advance) to the pay date (default: the council's rule, else 0)",
+        flags: [.option("pay-offset-days", valueName: "DAYS")])
+    /// `schedule.payWeekday`.
+    static let payWeekday = Param(
+        .payWeekday, .choice(Weekday.allCases.map(\.rawValue)),
+        help: "after the offset, pay on the first such weekday on or after it (default: the council's rule, else none)",
+        flags: [.option("pay-weekday", valueName: "WEEKDAY")])
+    /// `schedule.timing`.
+    static let timing = Param(
+        .timing, .choice(PayTiming.allCases.map(\.rawValue)), default: "\"arrears\"",
+        help: "arrears: pay date counts from the period's last day; advance: from its first day (default: the council's rule, else arrears)",
+        flags: [.option("pay-timing", valueName: "TIMING")])
+    /// `schedule.monthly`.
+    static let monthly = Param(
+        .monthly, .choice(MonthlyPricing.allCases.map(\.rawValue)), default: "\"days\"",
+        help: "monthly schedules: days (weekly rate × days ÷ 7) or twelfths (weekly rate × 52 ÷ 12 a month) (default: the council's rule, else days)",
+        flags: [.option("monthly", valueName: "PRICING")])
     /// The params of a `schedule` object.
-    static let scheduleParams = [frequency, anchor]
+    static let scheduleParams = [frequency, anchor, payOffsetDays, payWeekday, timing, monthly]
     /// `schedule`: payments by pay period.
-    static let schedule = Param(.schedule, .object(scheduleParams), help: "payments by pay period: frequency and anchor")
+    static let schedule = Param(.schedule, .object(scheduleParams),
+                                help: "payments by pay period: frequency, anchor and the pay-day rule")
 
     /// `dateOfBirth`, explained for whose it is.
     static func dateOfBirth(_ whose: String, required: Bool = true) -> Param {
@@ -94,6 +115,14 @@ enum CommonParams {
         guard let object = try params.object(.schedule, allowed: scheduleParams) else { return nil }
         let frequency = try object.required(try object.choice(.frequency, PaymentFrequency.self), .frequency)
         let anchor = try object.date(.anchor) ?? defaultAnchor
-        return Schedule(frequency: frequency, anchor: anchor)
+        let payDay = PayDayRule(
+            offsetDays: try object.integer(.payOffsetDays, in: 0...PayDayRule.maxOffsetDays),
+            weekday: try object.choice(.payWeekday, Weekday.self), timing: try object.choice(.timing, PayTiming.self),
+            monthly: try object.choice(.monthly, MonthlyPricing.self))
+        if payDay.monthly == .twelfths, frequency != .monthly {
+            throw object.fault(.monthly, "\"monthly\": \"twelfths\" prices calendar months, but the frequency is \(frequency.rawValue): "
+                               + "give frequency monthly, or leave monthly out")
+        }
+        return Schedule(frequency: frequency, anchor: anchor, payDay: payDay)
     }
 }

@@ -8,6 +8,7 @@ public enum ParamKey: Int, CaseIterable, Sendable {
     /// `assess`: the Staying Put or Staying Close arrangement object.
     case stayingPut
     case otherwiseInCare, receivesSpecialGuardianshipAllowance, pilotStartedOn
+    case payOffsetDays, payWeekday, timing, monthly
 
     /// The key as written in a request, e.g. `dateOfBirth`.
     public var name: String { Self.names[rawValue] }

@@ -93,18 +93,25 @@ enum ResponseInvariants {
                 }
                 check(member.value, key: member.key, request: request, into: &problems)
             }
-            sums(value, into: &problems)
+            sums(value, schedule: schedule(of: request), into: &problems)
         default:
             break
         }
     }
 
     /// The sums one object must satisfy.
-    static func sums(_ object: JSONValue, into problems: inout [String]) {
+    /// The request's `schedule` object (in its params, or a compared request's), if any.
+    static func schedule(of request: JSONValue?) -> JSONValue? {
+        request?["params"]?["schedule"] ?? request?["params"]?["params"]?["schedule"]
+    }
+
+    static func sums(_ object: JSONValue, schedule: JSONValue? = nil, into problems: inout [String]) {
+        let twelfths = schedule?["frequency"] == .string("monthly") && schedule?["monthly"] == .string("twelfths")
+        let inAdvance = schedule?["timing"] == .string("advance")
         if case .array(let lines)? = object["lines"] {
             var previousEnd: CalendarDate?
             for line in lines {
-                lineProblems(line, into: &problems)
+                lineProblems(line, twelfths: twelfths, into: &problems)
                 if let from = date(line["from"]), let to = date(line["to"]) {
                     if let previousEnd, from <= previousEnd { problems.append("line from \(from) overlaps or precedes the line before it") }
                     previousEnd = to
@@ -120,7 +127,7 @@ enum ResponseInvariants {
             let sum = total(payments.map { $0["amount"] })
             if sum != expected { problems.append("payments add up to \(sum.map(String.init) ?? "?")p, not the total \(expected)p") }
             for payment in payments {
-                if let to = date(payment["to"]), let payDate = date(payment["payDate"]), payDate < to {
+                if !inAdvance, let to = date(payment["to"]), let payDate = date(payment["payDate"]), payDate < to {
                     problems.append("a payment's payDate \(payDate) is before its last day \(to)")
                 }
             }
@@ -136,16 +143,18 @@ enum ResponseInvariants {
         }
     }
 
-    /// One line's own arithmetic: days counts both ends; amount is weekly rate × days ÷ 7, rounded once.
-    static func lineProblems(_ line: JSONValue, into problems: inout [String]) {
+    /// One line's own arithmetic: days counts both ends; amount is weekly rate × days ÷ 7, or in
+    /// equal twelfths weekly rate × 52 × days ÷ (12 × the month's days), rounded once.
+    static func lineProblems(_ line: JSONValue, twelfths: Bool = false, into problems: inout [String]) {
         guard let from = date(line["from"]), let to = date(line["to"]) else { return }
         if to < from { problems.append("line \(from)…\(to) ends before it starts") }
         guard case .number(let daysText)? = line["days"], let days = Int64(daysText) else { return }
         if days != Int64(from.days(until: to) + 1) { problems.append("line \(from)…\(to) says \(days) days") }
         guard let rate = pence(line["weeklyRate"] ?? .null, signed: false), let amount = pence(line["amount"] ?? .null, signed: false) else { return }
-        let (product, overflow) = rate.multipliedReportingOverflow(by: days)
+        let (product, overflow) = rate.multipliedReportingOverflow(by: twelfths ? days * 52 : days)
         guard !overflow else { problems.append("line \(from)…\(to) overflows"); return }
-        let expected = (product / 7) + (product % 7 * 2 >= 7 ? 1 : 0)
+        let divisor: Int64 = twelfths ? Int64(12 * CalendarDate.daysIn(month: from.month, year: from.year)) : 7
+        let expected = (product / divisor) + (product % divisor * 2 >= divisor ? 1 : 0)
         if amount != expected { problems.append("line \(from)…\(to): \(days) days at \(rate)p a week is \(expected)p, not \(amount)p") }
     }
 

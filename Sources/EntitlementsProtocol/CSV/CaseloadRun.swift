@@ -1,0 +1,150 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Dispatch
+import Entitlements
+
+/// A payment run: a CSV caseload in, one CSV row per payment out (an error row for a row that
+/// cannot be computed, the others going on), and the summary. Rows are answered in windows, each
+/// split between the cores, and written in caseload order.
+public enum CaseloadRun {
+    /// Why the run could not start: the caseload has no usable header.
+    public struct Refusal: Error, Sendable, Equatable {
+        /// What is wrong and how to fix it.
+        public let message: String
+    }
+
+    /// Rows answered together before their output is written.
+    static let windowRows = 8192
+    /// The parts a window is split into (the machine's cores, at most 8).
+    static let parts = max(1, min(8, sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+
+    /// Runs the caseload in `input` (a whole CSV file) and hands each block of output bytes to
+    /// `write` (which returns false to stop: the reader has gone); `defaultMethod` serves rows
+    /// with no method cell. Throws `Refusal` for a header that cannot be read, or what `write` throws.
+    public static func run<Failure: Error>(_ input: [UInt8], dispatcher: Dispatcher, defaultMethod: Method?,
+                                           write: (inout [UInt8]) throws(Failure) -> Bool) throws -> PaymentRunSummary {
+        let started = Clock.nanoseconds()
+        var reader = CSVReader(input)
+        guard let header = reader.next() else {
+            throw Refusal(message: "the caseload is empty: its first row must be a header of param names (see `entitlements caseload template`)")
+        }
+        if let fault = header.fault { throw Refusal(message: "the header row cannot be read: \(fault)") }
+        let columns: CaseloadColumns
+        do { columns = try CaseloadColumns(header: header.fields) } catch { throw Refusal(message: "the header row: \(error.message)") }
+        let rows = PaymentRunRows(columns: columns, revision: dispatcher.engine.ruleBook.revision)
+        var writer = CSVWriter()
+        rows.header(into: &writer)
+        guard try write(&writer.bytes) else { return PaymentRunSummary() }
+        var summary = PaymentRunSummary()
+        // One dispatcher per part, over its own copy of the rule book (no contention on reference counts).
+        let dispatchers = [dispatcher] + (1..<max(parts, 1)).map { _ in
+            Dispatcher(ruleBook: dispatcher.engine.ruleBook.independentCopy(), explains: dispatcher.engine.explains)
+        }
+        var window: [CSVReader.Record] = []
+        window.reserveCapacity(windowRows)
+        while true {
+            window.removeAll(keepingCapacity: true)
+            while window.count < windowRows, let record = reader.next() {
+                if record.fault == nil, record.fields.allSatisfy({ $0.trimmingCharacters().isEmpty }) { continue }
+                window.append(record)
+            }
+            if window.isEmpty { break }
+            let outputs = answer(window, rows: rows, dispatchers: dispatchers, defaultMethod: defaultMethod)
+            for var output in outputs {
+                summary.merge(output.summary)
+                summary.nanoseconds = Clock.nanoseconds() - started
+                guard try write(&output.bytes) else { return summary }
+            }
+        }
+        summary.nanoseconds = Clock.nanoseconds() - started
+        return summary
+    }
+
+    /// One part's output: its rows' bytes and its part of the summary.
+    struct Output: @unchecked Sendable {
+        var bytes: [UInt8] = []
+        var summary = PaymentRunSummary()
+    }
+
+    /// Answers a window of records, split into parts answered at once; the outputs in order.
+    static func answer(_ records: [CSVReader.Record], rows: PaymentRunRows, dispatchers: [Dispatcher], defaultMethod: Method?) -> [Output] {
+        let count = records.count < 256 ? 1 : dispatchers.count
+        let size = (records.count + count - 1) / count
+        let results = OutputSlots(count: count)
+        DispatchQueue.concurrentPerform(iterations: count) { part in
+            let range = min(part * size, records.count)..<min((part + 1) * size, records.count)
+            var output = Output()
+            var writer = CSVWriter()
+            writer.bytes.reserveCapacity(range.count * 160)
+            for index in range {
+                answer(records[index], rows: rows, dispatcher: dispatchers[part], defaultMethod: defaultMethod,
+                       summary: &output.summary, into: &writer)
+            }
+            output.bytes = writer.bytes
+            results.set(part, output)
+        }
+        return results.outputs
+    }
+
+    /// Answers one record into its rows.
+    static func answer(_ record: CSVReader.Record, rows: PaymentRunRows, dispatcher: Dispatcher, defaultMethod: Method?,
+                       summary: inout PaymentRunSummary, into writer: inout CSVWriter) {
+        summary.cases += 1
+        func fail(_ column: String?, _ message: String, code: Int, method: Method?) {
+            rows.error(record.fields, row: record.number, column: column, message: message, method: method, into: &writer)
+            summary.errorRows += 1
+            summary.batch.addError(code: code, method: method)
+        }
+        if let fault = record.fault {
+            fail(nil, fault, code: RPCError.invalidParams, method: nil)
+            return
+        }
+        let request: CaseloadRequest
+        do {
+            request = try CaseloadRequest(fields: record.fields, columns: rows.columns, defaultMethod: defaultMethod)
+        } catch {
+            fail(error.column, error.message, code: RPCError.invalidParams, method: error.method)
+            return
+        }
+        let result: MethodResult
+        do {
+            result = try dispatcher.result(request.method, params: JSONField(request.params, path: ""))
+        } catch {
+            var column: String?
+            if case .object(let data)? = error.data, let path = data.first(where: { $0.key == "path" }), case .string(let pointer) = path.value {
+                column = CaseloadRequest.column(ofPointer: pointer)
+            }
+            fail(column, error.message, code: error.code, method: request.method)
+            return
+        }
+        summary.batch.add(result, method: request.method)
+        rows.rows(record.fields, method: request.method, result: result, period: period(request.params), summary: &summary, into: &writer)
+    }
+
+    /// The request's period: `from`–`to`, `start`–`end`, or the day `on`.
+    static func period(_ params: JSONValue) -> DateRange? {
+        func date(_ key: ParamKey) -> CalendarDate? {
+            guard case .string(let text)? = params[key.name] else { return nil }
+            return CalendarDate(text)
+        }
+        if let from = date(.from), let to = date(.to) { return DateRange(from: from, to: to) }
+        if let start = date(.start), let end = date(.end) { return DateRange(from: start, to: end) }
+        if let on = date(.on) { return DateRange(from: on, to: on) }
+        return nil
+    }
+}
+
+/// The outputs of a window's parts, each written by one worker before `concurrentPerform` returns.
+final class OutputSlots: @unchecked Sendable {
+    private(set) var outputs: [CaseloadRun.Output]
+
+    init(count: Int) { outputs = Array(repeating: CaseloadRun.Output(), count: count) }
+
+    /// Sets a part's output (each part by one worker only).
+    func set(_ part: Int, _ output: CaseloadRun.Output) {
+        outputs.withUnsafeMutableBufferPointer { $0[part] = output }
+    }
+}
