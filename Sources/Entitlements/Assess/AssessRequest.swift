@@ -29,6 +29,13 @@ public struct AssessRequest: Sendable, Equatable {
     /// The council's weekly rate (Staying Put and Staying Close).
     public var weeklyRate: Money?
 
+    /// For a child in kinship care: whether the child would otherwise be in care (nil: not given, assumed).
+    public var otherwiseInCare: Bool?
+    /// Whether the carer already receives a special guardianship allowance.
+    public var receivesSpecialGuardianshipAllowance = false
+    /// The first day the carer was paid under the Kinship Allowance pilot, if known.
+    public var pilotStartedOn: CalendarDate?
+
     /// A request from each of its parts.
     public init(dateOfBirth: CalendarDate, on: CalendarDate, year: DateRange, allowEstimated: Bool, place: Place, careLeaver: Bool?,
                 order: KinshipOrder, arrangement: StayingArrangement?, arrangementPeriod: DateRange? = nil,
@@ -54,7 +61,9 @@ public struct AssessRequest: Sendable, Equatable {
 
     /// The kinship allowance over `year`.
     public var kinship: KinshipRequest {
-        KinshipRequest(dateOfBirth: dateOfBirth, period: year, place: place, order: order, allowEstimated: allowEstimated)
+        KinshipRequest(dateOfBirth: dateOfBirth, period: year, place: place, order: order, allowEstimated: allowEstimated,
+                       otherwiseInCare: otherwiseInCare, receivesSpecialGuardianshipAllowance: receivesSpecialGuardianshipAllowance,
+                       pilotStartedOn: pilotStartedOn)
     }
 
     /// The leaving-care grant on `on`.

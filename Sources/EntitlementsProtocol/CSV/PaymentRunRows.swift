@@ -58,7 +58,7 @@ struct PaymentRunRows {
     }
 
     /// The scheme's status as results carry it; empty until results carry one.
-    static func status(of scheme: Scheme) -> String { "" }
+    static func status(of scheme: Scheme) -> String { scheme.status.rawValue }
 
     /// An error row: the case's cells, the method if known, and the error naming row, column and fix.
     func error(_ fields: [String], row: Int, column: String?, message: String, method: Method?, into writer: inout CSVWriter) {

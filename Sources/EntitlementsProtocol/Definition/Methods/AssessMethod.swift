@@ -11,7 +11,8 @@ enum AssessMethod {
             Param(.careLeaver, .bool, help: "whether the person is a care leaver (else: a child in kinship care)",
                   flags: [.flag("care-leaver", sets: .bool(true), help: "the person is a care leaver"),
                           .flag("not-care-leaver", sets: .bool(false), help: "the person is not a care leaver")]),
-            KinshipAllowanceMethod.order, arrangement, StayingPutFundingMethod.weeklyContribution,
+            KinshipAllowanceMethod.order, KinshipAllowanceMethod.otherwiseInCare,
+            KinshipAllowanceMethod.receivesSpecialGuardianshipAllowance, KinshipAllowanceMethod.pilotStartedOn, arrangement, StayingPutFundingMethod.weeklyContribution,
             StayingPutFundingMethod.weeklyRate, apprenticeship, stayingPut,
         ] + PrescriptionExemptionMethod.flags.filter { $0.key != .careLeaver } + [CommonParams.scheme, CommonParams.allowEstimated],
         result: ResultSchema.assess)
@@ -91,10 +92,14 @@ enum AssessMethod {
             apprenticeship = BursaryRequest(dateOfBirth: dateOfBirth, start: programme.start, end: programme.end,
                                             careLeaver: careLeaver ?? false)
         }
-        return AssessRequest(
+        var request = AssessRequest(
             dateOfBirth: dateOfBirth, on: on, year: year, allowEstimated: allowEstimated, place: place, careLeaver: careLeaver,
             order: order ?? .specialGuardianship, arrangement: arrangement, arrangementPeriod: arrangementPeriod,
             prescription: prescription, apprenticeship: apprenticeship,
             weeklyContribution: weeklyContribution, weeklyRate: weeklyRate)
+        request.otherwiseInCare = try params.bool(.otherwiseInCare)
+        request.receivesSpecialGuardianshipAllowance = try params.bool(.receivesSpecialGuardianshipAllowance) ?? false
+        request.pilotStartedOn = try params.date(.pilotStartedOn)
+        return request
     }
 }
