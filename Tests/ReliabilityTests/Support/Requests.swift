@@ -57,6 +57,8 @@ enum Requests {
         ])),
         ("assess", .object([
             "dateOfBirth": .string("2006-05-01"), "on": .string("2025-06-01"), "localAuthority": .string("Kent"),
+            "otherwiseInCare": .bool(true), "receivesSpecialGuardianshipAllowance": .bool(false),
+            "pilotStartedOn": .string("2026-04-01"),
         ])),
         ("assess", .object([
             "dateOfBirth": .string("2006-05-01"), "on": .string("2025-06-01"), "region": .string("london"), "careLeaver": .bool(true),
