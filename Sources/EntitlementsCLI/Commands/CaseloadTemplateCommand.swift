@@ -10,7 +10,7 @@ enum CaseloadTemplateCommand: Command {
                               + "(payee, a cost centre...) are carried into every output row; see docs/finance.md."],
                     positionals: [PositionalSpec("METHOD", help: "one of " + CaseloadTemplate.methods.map(\.rawValue).joined(separator: ", "))],
                     options: [],
-                    examples: [CommandExample("A kinship allowance caseload's header", ["caseload", "template", "kinship.allowance"])])
+                    examples: [CommandExample("A kinship allowance caseload's header", ["caseload", "template", Method.kinshipAllowance.rawValue])])
     }
 
     static func run(_ arguments: ParsedArguments, in invocation: inout Invocation) throws(CommandFailure) {

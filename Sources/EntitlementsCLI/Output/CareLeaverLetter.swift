@@ -36,7 +36,7 @@ enum CareLeaverLetter {
         }
         if let remaining = entitlement.money("remaining") { figures.append(("Still to claim", remaining.formatted)) }
         if let saving = entitlement.money("annualSaving") { figures.append(("Saving a year", saving.formatted)) }
-        if entitlement.text("method") != "leavingCare.grant", let total = entitlement.money("total") { figures.append(("Total", total.formatted)) }
+        if entitlement.text("method") != Method.leavingCareGrant.rawValue, let total = entitlement.money("total") { figures.append(("Total", total.formatted)) }
         page.pairs(figures)
         let payments = entitlement.list("payments")
         if !payments.isEmpty {

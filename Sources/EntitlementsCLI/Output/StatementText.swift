@@ -14,12 +14,12 @@ enum StatementText {
 
     /// An entitlement's name in words.
     static func title(_ method: String?) -> String {
-        switch method {
-        case "kinship.allowance": "Kinship allowance"
-        case "leavingCare.grant": "Leaving-care grant (setting-up-home allowance)"
-        case "apprenticeship.bursary": "Care leavers' apprenticeship bursary"
-        case "stayingPut.funding": "Staying Put or Staying Close funding"
-        case "prescription.exemption": "Free NHS prescriptions"
+        switch method.flatMap(Method.init(rawValue:)) {
+        case .kinshipAllowance?: "Kinship allowance"
+        case .leavingCareGrant?: "Leaving-care grant (setting-up-home allowance)"
+        case .apprenticeshipBursary?: "Care leavers' apprenticeship bursary"
+        case .stayingPutFunding?: "Staying Put or Staying Close funding"
+        case .prescriptionExemption?: "Free NHS prescriptions"
         default: method ?? "Entitlement"
         }
     }
