@@ -100,10 +100,10 @@ struct RuleBookAssembler {
             try once(prescriptionCharges == nil, kind)
             let chargesField = try object.required("charges")
             prescriptionCharges = Located(value: try chargesField.nonEmptyString(), file: file, path: chargesField.path)
-            let benefits = try RuleBook.decodePrescriptionBenefits(try object.required("benefits"))
+            let benefits = try PrescriptionPolicy.decodePrescriptionBenefits(try object.required("benefits"))
             let benefitsSource = try object.required("benefitsSource").nonEmptyString()
             for field in try object.required("policies").array() {
-                let policy = try RuleBook.decodePrescriptionPolicy(field, benefits: benefits, benefitsSource: benefitsSource)
+                let policy = try PrescriptionPolicy.decodePrescriptionPolicy(field, benefits: benefits, benefitsSource: benefitsSource)
                 try claim(policy.id, field, file)
                 prescription[policy.id] = Located(value: policy, file: file, path: field.path)
             }
@@ -112,19 +112,19 @@ struct RuleBookAssembler {
             for field in try object.required("policies").array() {
                 switch kind {
                 case "kinship-policies":
-                    let policy = try RuleBook.decodeKinshipPolicy(field)
+                    let policy = try KinshipPolicy.decodeKinshipPolicy(field)
                     try claim(policy.id, field, file)
                     kinship[policy.id] = Located(value: policy, file: file, path: field.path)
                 case "grant-policies":
-                    let policy = try RuleBook.decodeGrantPolicy(field)
+                    let policy = try GrantPolicy.decodeGrantPolicy(field)
                     try claim(policy.id, field, file)
                     grants[policy.id] = Located(value: policy, file: file, path: field.path)
                 case "bursary-policies":
-                    let policy = try RuleBook.decodeBursaryPolicy(field)
+                    let policy = try BursaryPolicy.decodeBursaryPolicy(field)
                     try claim(policy.id, field, file)
                     bursaries[policy.id] = Located(value: policy, file: file, path: field.path)
                 case "staying-put-policies":
-                    let policy = try RuleBook.decodeStayingPutPolicy(field)
+                    let policy = try StayingPutPolicy.decodeStayingPutPolicy(field)
                     try claim(policy.id, field, file)
                     stayingPut[policy.id] = Located(value: policy, file: file, path: field.path)
                 default:

@@ -1,0 +1,126 @@
+/// A qualifying benefit or certificate for prescription exemption, as the rule book describes it.
+public final class PrescriptionBenefit: Sendable {
+    /// The word a request gives, e.g. `income-support`.
+    public let id: String
+    /// Its name in a sentence, e.g. "Income Support".
+    public let name: String
+    /// Whether a person under the dependant age is exempt as the dependant of someone getting it.
+    public let dependant: Bool
+    /// The last day it gives exemption, if it ended.
+    public let until: CalendarDate?
+    /// Why it ended, and the reading taken, when it did.
+    public let untilNote: String?
+    /// The source of the end date, escaped for JSON once.
+    let untilCitation: Citation?
+
+    /// Makes the value from its parts.
+    init(id: String, name: String, dependant: Bool, until: CalendarDate?, untilNote: String?, untilSource: String?) {
+        self.id = id
+        self.name = name
+        self.dependant = dependant
+        self.until = until
+        self.untilNote = untilNote
+        untilCitation = untilSource.map(Citation.init)
+    }
+}
+
+/// Prescription-charge exemption rules of one scheme.
+public final class PrescriptionPolicy: Sendable {
+    /// The policy id.
+    public let id: String
+    /// A title.
+    public let title: String
+    /// The policy's source.
+    public let source: String
+    /// The source, escaped for JSON once (`Citation`).
+    let citation: Citation
+    /// Exempt before this age.
+    public let underAge: Int
+    /// Full-time education exempts from this age...
+    public let educationFromAge: Int
+    /// ...until the day before this age.
+    public let educationUntilAge: Int
+    /// Exempt from this age on.
+    public let olderFromAge: Int
+    /// The dependant of someone getting a qualifying benefit is exempt until the day before this age.
+    public let dependantUnderAge: Int
+    /// The qualifying benefits and certificates, in the order of `PrescriptionExemption.benefits`.
+    public let benefits: [PrescriptionBenefit]
+    /// The source of the benefit grounds, escaped for JSON once.
+    let benefitsCitation: Citation
+    /// Care leavers are exempt until the day before this age, if the scheme says so.
+    public let careLeaverUntilAge: Int?
+    /// The source of the care-leaver exemption.
+    public let careLeaverSource: String?
+    /// `careLeaverSource`, escaped for JSON once.
+    let careLeaverCitation: Citation?
+    /// Said when being a care leaver is not a ground under this policy (e.g. an announcement not in force).
+    public let careLeaverNote: String?
+
+    /// Makes the value from its parts.
+    init(id: String, title: String, source: String, underAge: Int, educationFromAge: Int, educationUntilAge: Int, olderFromAge: Int,
+         dependantUnderAge: Int, benefits: [PrescriptionBenefit], benefitsSource: String,
+         careLeaverUntilAge: Int?, careLeaverSource: String?, careLeaverNote: String?) {
+        self.id = id
+        self.title = title
+        self.source = source
+        citation = Citation(source)
+        self.underAge = underAge
+        self.educationFromAge = educationFromAge
+        self.educationUntilAge = educationUntilAge
+        self.olderFromAge = olderFromAge
+        self.dependantUnderAge = dependantUnderAge
+        self.benefits = benefits
+        benefitsCitation = Citation(benefitsSource)
+        self.careLeaverUntilAge = careLeaverUntilAge
+        self.careLeaverSource = careLeaverSource
+        careLeaverCitation = careLeaverSource.map(Citation.init)
+        self.careLeaverNote = careLeaverNote
+    }
+}
+
+extension PrescriptionPolicy {
+    /// Reads the qualifying benefits of a prescription-policies file: exactly the words requests
+    /// give (`PrescriptionExemption.benefits`), in that order, each with its name and any end date.
+    static func decodePrescriptionBenefits(_ field: JSONField) throws(FieldError) -> [PrescriptionBenefit] {
+        var benefits: [PrescriptionBenefit] = []
+        for item in try field.array() {
+            let object = try item.object(allowed: ["id", "name", "dependant", "until", "untilSource", "untilNote"])
+            let until = try object.optional("until")?.date()
+            let untilSource = try object.optional("untilSource")?.nonEmptyString()
+            let untilNote = try object.optional("untilNote")?.nonEmptyString()
+            if (until == nil) != (untilSource == nil) || (until == nil) != (untilNote == nil) {
+                throw FieldError(path: JSONField.pointer(object.path, "until"), message: "give until, untilSource and untilNote together, or none of them")
+            }
+            benefits.append(PrescriptionBenefit(
+                id: try object.required("id").nonEmptyString(), name: try object.required("name").nonEmptyString(),
+                dependant: try object.required("dependant").bool(), until: until, untilNote: untilNote, untilSource: untilSource))
+        }
+        let ids = benefits.map(\.id)
+        if ids != PrescriptionExemption.benefits {
+            throw field.error("the benefits must be the words requests give, in this order: \(PrescriptionExemption.benefits.joined(separator: ", ")) (found \(ids.joined(separator: ", ")))")
+        }
+        return benefits
+    }
+
+    /// Reads a prescription exemption policy, with the file's qualifying benefits.
+    static func decodePrescriptionPolicy(_ field: JSONField, benefits: [PrescriptionBenefit], benefitsSource: String) throws(FieldError) -> PrescriptionPolicy {
+        let object = try field.object(allowed: RuleBook.policyKeys + ["underAge", "educationFromAge", "educationUntilAge", "olderFromAge", "dependantUnderAge", "careLeaverUntilAge", "careLeaverSource", "careLeaverNote"])
+        let careLeaverUntilAge = try object.optional("careLeaverUntilAge").map { age throws(FieldError) in try RuleFileDecoding.age(age) }
+        let careLeaverSource = try object.optional("careLeaverSource")?.nonEmptyString()
+        if careLeaverUntilAge != nil, careLeaverSource == nil {
+            throw FieldError(path: JSONField.pointer(object.path, "careLeaverSource"), message: "a care-leaver exemption needs its source")
+        }
+        return PrescriptionPolicy(
+            id: try object.required("id").nonEmptyString(), title: try object.required("title").nonEmptyString(),
+            source: try object.required("source").nonEmptyString(),
+            underAge: try RuleFileDecoding.age(try object.required("underAge")),
+            educationFromAge: try RuleFileDecoding.age(try object.required("educationFromAge")),
+            educationUntilAge: try RuleFileDecoding.age(try object.required("educationUntilAge")),
+            olderFromAge: try RuleFileDecoding.age(try object.required("olderFromAge")),
+            dependantUnderAge: try RuleFileDecoding.age(try object.required("dependantUnderAge")),
+            benefits: benefits, benefitsSource: benefitsSource,
+            careLeaverUntilAge: careLeaverUntilAge, careLeaverSource: careLeaverSource,
+            careLeaverNote: try object.optional("careLeaverNote")?.nonEmptyString())
+    }
+}
