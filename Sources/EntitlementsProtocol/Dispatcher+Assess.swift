@@ -18,17 +18,17 @@ extension Dispatcher {
         out.key("entitlements")
         out.openArray()
         for entry in assessment.entries {
-            let method = Method(entry.kind)
+            let method = Method.name(computing: entry.kind)
             switch entry.outcome {
             case .success(let result):
-                encoder.write(result, entry: EntryMembers(method: method.rawValue, status: entry.status, nextDue: entry.nextDue),
+                encoder.write(result, entry: EntryMembers(method: method, status: entry.status, nextDue: entry.nextDue),
                               into: &out)
             case .failure(let error):
                 out.openObject()
                 out.key("error")
                 RPCError.from(error, prefix: "/params").write(into: &out)
                 out.key("method")
-                out.string(method.rawValue)
+                out.string(method)
                 out.closeObject()
             }
         }
@@ -39,7 +39,7 @@ extension Dispatcher {
         out.openArray()
         for left in assessment.notApplicable {
             out.openObject()
-            out.key("method"); out.string(Method(left.kind).rawValue)
+            out.key("method"); out.string(Method.name(computing: left.kind))
             out.key("reason"); out.string(left.reason)
             out.closeObject()
         }

@@ -37,7 +37,7 @@ extension Dispatcher {
         out.key("difference")
         Self.write(comparison.difference, eligibility: comparison.eligibility, into: &out)
         out.key("method")
-        out.string(Method(comparison.kind).rawValue)
+        out.string(Method.name(computing: comparison.kind))
         out.key("results")
         out.openArray()
         for side in [comparison.first, comparison.second] {

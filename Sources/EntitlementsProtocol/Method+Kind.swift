@@ -1,26 +1,19 @@
 import Entitlements
 
 extension Method {
-    /// The method that computes an entitlement.
-    public init(_ kind: EntitlementKind) {
-        switch kind {
-        case .kinshipAllowance: self = .kinshipAllowance
-        case .leavingCareGrant: self = .leavingCareGrant
-        case .apprenticeshipBursary: self = .apprenticeshipBursary
-        case .stayingPutFunding: self = .stayingPutFunding
-        case .prescriptionExemption: self = .prescriptionExemption
-        }
+    /// The method that computes an entitlement (each entitlement method's definition names its kind).
+    public init?(_ kind: EntitlementKind) {
+        guard let definition = MethodRegistry.definitions.first(where: { $0.kind == kind }) else { return nil }
+        self = definition.method
     }
 
     /// The entitlement this method computes, or nil for the methods that combine or describe.
-    public var kind: EntitlementKind? {
-        switch self {
-        case .kinshipAllowance: return .kinshipAllowance
-        case .leavingCareGrant: return .leavingCareGrant
-        case .apprenticeshipBursary: return .apprenticeshipBursary
-        case .stayingPutFunding: return .stayingPutFunding
-        case .prescriptionExemption: return .prescriptionExemption
-        case .assess, .compare, .rulesDescribe, .rpcDiscover: return nil
-        }
+    public var kind: EntitlementKind? { definition.kind }
+}
+
+extension Method {
+    /// The name of the method that computes `kind`, as responses write it.
+    public static func name(computing kind: EntitlementKind) -> String {
+        Method(kind)?.rawValue ?? kind.id
     }
 }

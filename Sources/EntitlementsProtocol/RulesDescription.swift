@@ -61,11 +61,7 @@ struct RulesDescription {
             "schemes": .array(book.schemes.map { scheme in
                 .object(["id": .string(scheme.id), "title": .string(scheme.title), "source": .string(scheme.source),
                          "status": .string(scheme.status.rawValue), "inWords": .string(scheme.inWords),
-                         "policies": .object([
-                            "kinship": .string(scheme.kinship.id), "leavingCareGrant": .string(scheme.leavingCareGrant.id),
-                            "apprenticeshipBursary": .string(scheme.apprenticeshipBursary.id),
-                            "stayingPut": .string(scheme.stayingPut.id), "stayingClose": .string(scheme.stayingClose.id),
-                            "prescription": .string(scheme.prescription.id)])])
+                         "policies": .object(scheme.policyIDs.map { JSONMember($0.slot, .string($0.id)) })])
             }),
             "files": .array(book.files.map { .object(["name": .string($0.name), "sha256": .string($0.sha256)]) }),
             "councils": .number(String(book.councils.councils.count)),

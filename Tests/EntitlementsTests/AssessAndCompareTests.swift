@@ -27,7 +27,7 @@ import Testing
 
     @Test func theStatutoryGrantOf3000AgainstTheReviewsIndexed2913IsMinus87() throws {
         // Review: £2,438 in 2022-23, then × 1.101, × 1.067, × 1.017, each rounded to the pound: £2,913 in 2025-26.
-        let request = EntitlementRequest.grant(GrantRequest(on: try date("2025-06-01")))
+        let request = GrantRequest(on: try date("2025-06-01"))
         let comparison = try engine.compare(request, schemeIDs: ("england-statutory", "review-2022"))
         #expect(comparison.kind == .leavingCareGrant)
         #expect(comparison.first.scheme.id == "england-statutory" && comparison.second.scheme.id == "review-2022")
@@ -43,7 +43,7 @@ import Testing
     }
 
     @Test func comparingUnderSchemesGivenByValueIsTheSameAsByID() throws {
-        let request = EntitlementRequest.grant(GrantRequest(on: try date("2025-06-01")))
+        let request = GrantRequest(on: try date("2025-06-01"))
         let byID = try engine.compare(request, schemeIDs: ("england-statutory", "review-2022"))
         let byValue = try engine.compare(request, schemes: (try engine.scheme(named: "england-statutory"), try engine.scheme(named: "review-2022")))
         #expect(byID == byValue)

@@ -211,7 +211,7 @@ import Testing
     }
 
     @Test func prescriptionChargesRunWithoutGapsFromApril2019ToMarch2027() throws {
-        let charges = try #require(book.amountTables[book.prescriptionCharges])
+        let charges = try #require(book.amountTables[book.defaultScheme.prescription.charges])
         #expect(charges.fields == ["perItem", "prepayment3Month", "prepayment12Month"])
         let rows = charges.rows.rows
         #expect(rows.first?.effective == (try date("2019-04-01")))

@@ -81,15 +81,15 @@ public struct AssessRequest: Sendable, Equatable {
 
     /// The entitlements that can apply to this person, in the order an assessment lists them
     /// (kinship allowance, grant, bursary, Staying Put or Staying Close, prescriptions).
-    public var entitlements: [EntitlementRequest] {
-        var requests: [EntitlementRequest] = []
-        if !isCareLeaver { requests.append(.kinship(kinship)) }
+    public var entitlements: [any EntitlementRequest] {
+        var requests: [any EntitlementRequest] = []
+        if !isCareLeaver { requests.append(kinship) }
         if isCareLeaver {
-            requests.append(.grant(grant))
-            if let apprenticeship { requests.append(.bursary(apprenticeship)) }
-            if let stayingPut { requests.append(.stayingPut(stayingPut)) }
+            requests.append(grant)
+            if let apprenticeship { requests.append(apprenticeship) }
+            if let stayingPut { requests.append(stayingPut) }
         }
-        requests.append(.prescription(prescription))
+        requests.append(prescription)
         return requests
     }
 
@@ -146,7 +146,7 @@ public struct NotApplicable: Sendable, Equatable {
             "No Staying Put or Staying Close arrangement was given, so none is assumed: funding is paid only for an arrangement that exists."
         case (.stayingPutFunding, _):
             "Staying Put and Staying Close are for care leavers, and this person is assessed as a child in kinship care, not a care leaver."
-        case (.prescriptionExemption, _):
+        default:
             "Prescription charges apply to everyone."
         }
     }

@@ -18,6 +18,16 @@ public struct BursaryRequest: Sendable, Equatable {
     }
 }
 
+extension BursaryRequest: EntitlementRequest {
+    /// The apprenticeship bursary.
+    public static var kind: EntitlementKind { .apprenticeshipBursary }
+
+    /// The bursary under `scheme`.
+    public func result(engine: Engine, scheme: Scheme) throws(CalculationError) -> EntitlementResult {
+        .bursary(try engine.apprenticeshipBursary(self, scheme: scheme))
+    }
+}
+
 /// One bursary payment.
 public struct BursaryPayment: Sendable, Equatable {
     /// The day it is due.

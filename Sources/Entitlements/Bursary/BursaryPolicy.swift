@@ -138,3 +138,28 @@ extension BursaryPolicy {
             plans: plans)
     }
 }
+
+extension BursaryPolicy: RulePolicy {}
+
+extension EntitlementKind {
+    /// The apprenticeship bursary's payments.
+    public static let apprenticeshipBursary = EntitlementKind(id: "apprenticeshipBursary", title: "Apprenticeship bursary")
+}
+
+/// The apprenticeship bursary in the registry: `bursary-policies` files, one `apprenticeshipBursary` slot per scheme.
+enum ApprenticeshipBursaryEntitlement: Entitlement {
+    static let kind = EntitlementKind.apprenticeshipBursary
+    static let ruleFileKind = "bursary-policies"
+    static let fileKeys = ["policies"]
+    static let slots = ["apprenticeshipBursary"]
+
+    /// Reads each policy.
+    static func policies(in file: FieldObject) throws(FieldError) -> [(policy: BursaryPolicy, field: JSONField)] {
+        try eachPolicy(in: file, BursaryPolicy.decodeBursaryPolicy)
+    }
+}
+
+extension Scheme {
+    /// The apprenticeship bursary policy.
+    public var apprenticeshipBursary: BursaryPolicy { policy(ApprenticeshipBursaryEntitlement.self) }
+}

@@ -74,7 +74,9 @@ extension Engine {
 extension Scheme {
     /// Whether the scheme pays a carer with `order`, and the sentence that says so with its source.
     func kinshipSentence(_ order: KinshipOrder) -> (paid: Bool, sentence: Sentence, citation: Citation) {
-        kinshipSentences[KinshipOrder.allCases.firstIndex(of: order) ?? 0]
+        let index = KinshipOrder.allCases.firstIndex(of: order) ?? 0
+        return prepared(KinshipAllowanceEntitlement.self, as: KinshipSentences.self)?.byOrder[index]
+            ?? KinshipPolicy.sentence(status: status, inWords: inWords, policy: kinship, order: order)
     }
 }
 

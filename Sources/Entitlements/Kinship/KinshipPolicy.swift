@@ -149,3 +149,60 @@ extension KinshipPolicy {
         return orders
     }
 }
+
+extension KinshipPolicy: RulePolicy {}
+
+extension EntitlementKind {
+    /// The kinship allowance over a period.
+    public static let kinshipAllowance = EntitlementKind(id: "kinshipAllowance", title: "Kinship allowance")
+}
+
+/// The kinship allowance in the registry: `kinship-policies` files, one `kinship` slot per scheme.
+enum KinshipAllowanceEntitlement: Entitlement {
+    static let kind = EntitlementKind.kinshipAllowance
+    static let ruleFileKind = "kinship-policies"
+    static let fileKeys = ["policies"]
+    static let slots = ["kinship"]
+
+    /// Reads each policy.
+    static func policies(in file: FieldObject) throws(FieldError) -> [(policy: KinshipPolicy, field: JSONField)] {
+        try eachPolicy(in: file, KinshipPolicy.decodeKinshipPolicy)
+    }
+
+    /// Its rate table and its pilot's table are national fostering tables; its pilot's councils exist.
+    static func check(_ policy: KinshipPolicy, at path: String, in book: RuleBookAssembler) throws(FieldError) {
+        if book.nationalTable(policy.rateTable, purpose: .fostering) == nil {
+            throw FieldError(path: path + "/rateTable", message: "no national fostering table \"\(policy.rateTable)\"")
+        }
+        guard let pilot = policy.pilot else { return }
+        if book.nationalTable(pilot.rateTable, purpose: .fostering) == nil {
+            throw FieldError(path: path + "/pilot/rateTable", message: "no national fostering table \"\(pilot.rateTable)\"")
+        }
+        for (index, code) in pilot.councils.enumerated() where !book.isCouncil(code) {
+            throw FieldError(path: path + "/pilot/councils/\(index)", message: "\(code) is not a council code in \(book.councilsFile)")
+        }
+    }
+
+    /// The sentence for each order under the scheme, worded once.
+    static func prepared(_ policies: [KinshipPolicy], status: SchemeStatus, inWords: String) -> (any AnyObject & Sendable)? {
+        policies.first.map { policy in
+            KinshipSentences(KinshipOrder.allCases.map { KinshipPolicy.sentence(status: status, inWords: inWords, policy: policy, order: $0) })
+        }
+    }
+}
+
+/// What a scheme says to a kinship carer under each order (in `KinshipOrder.allCases` order), worded once at load.
+final class KinshipSentences: Sendable {
+    /// Paid or not, the sentence and its source, by order.
+    let byOrder: [(paid: Bool, sentence: Sentence, citation: Citation)]
+
+    /// The sentences by order.
+    init(_ byOrder: [(paid: Bool, sentence: Sentence, citation: Citation)]) {
+        self.byOrder = byOrder
+    }
+}
+
+extension Scheme {
+    /// The kinship allowance policy.
+    public var kinship: KinshipPolicy { policy(KinshipAllowanceEntitlement.self) }
+}

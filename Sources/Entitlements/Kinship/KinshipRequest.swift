@@ -37,3 +37,13 @@ public struct KinshipRequest: Sendable, Equatable {
         self.pilotStartedOn = pilotStartedOn
     }
 }
+
+extension KinshipRequest: EntitlementRequest {
+    /// The kinship allowance.
+    public static var kind: EntitlementKind { .kinshipAllowance }
+
+    /// The allowance under `scheme`.
+    public func result(engine: Engine, scheme: Scheme) throws(CalculationError) -> EntitlementResult {
+        .allowance(try engine.kinshipAllowance(self, scheme: scheme))
+    }
+}

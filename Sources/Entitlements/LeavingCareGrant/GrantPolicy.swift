@@ -121,3 +121,35 @@ extension GrantPolicy {
             minAge: minAge, maxAge: maxAge, ageSource: try object.required("ageSource").nonEmptyString(), rule: rule)
     }
 }
+
+extension GrantPolicy: RulePolicy {}
+
+extension EntitlementKind {
+    /// The leaving-care grant on a date.
+    public static let leavingCareGrant = EntitlementKind(id: "leavingCareGrant", title: "Leaving-care grant")
+}
+
+/// The leaving-care grant in the registry: `grant-policies` files, one `leavingCareGrant` slot per scheme.
+enum LeavingCareGrantEntitlement: Entitlement {
+    static let kind = EntitlementKind.leavingCareGrant
+    static let ruleFileKind = "grant-policies"
+    static let fileKeys = ["policies"]
+    static let slots = ["leavingCareGrant"]
+
+    /// Reads each policy.
+    static func policies(in file: FieldObject) throws(FieldError) -> [(policy: GrantPolicy, field: JSONField)] {
+        try eachPolicy(in: file, GrantPolicy.decodeGrantPolicy)
+    }
+
+    /// An indexed grant's index series exists.
+    static func check(_ policy: GrantPolicy, at path: String, in book: RuleBookAssembler) throws(FieldError) {
+        if case .indexed(let indexed) = policy.rule, book.indexSeries[indexed.index] == nil {
+            throw FieldError(path: path + "/index", message: "no index series \"\(indexed.index)\"")
+        }
+    }
+}
+
+extension Scheme {
+    /// The leaving-care grant policy.
+    public var leavingCareGrant: GrantPolicy { policy(LeavingCareGrantEntitlement.self) }
+}

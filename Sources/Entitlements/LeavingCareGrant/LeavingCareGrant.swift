@@ -21,6 +21,16 @@ public struct GrantRequest: Sendable, Equatable {
     }
 }
 
+extension GrantRequest: EntitlementRequest {
+    /// The leaving-care grant.
+    public static var kind: EntitlementKind { .leavingCareGrant }
+
+    /// The grant under `scheme`.
+    public func result(engine: Engine, scheme: Scheme) throws(CalculationError) -> EntitlementResult {
+        .grant(try engine.leavingCareGrant(self, scheme: scheme))
+    }
+}
+
 /// One year of an indexed amount.
 public struct IndexationStep: Sendable, Equatable {
     /// The financial year.

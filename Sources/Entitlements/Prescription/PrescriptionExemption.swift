@@ -32,6 +32,16 @@ public struct PrescriptionRequest: Sendable, Equatable {
     }
 }
 
+extension PrescriptionRequest: EntitlementRequest {
+    /// The prescription exemption.
+    public static var kind: EntitlementKind { .prescriptionExemption }
+
+    /// The exemption under `scheme`.
+    public func result(engine: Engine, scheme: Scheme) throws(CalculationError) -> EntitlementResult {
+        .prescription(try engine.prescriptionExemption(self, scheme: scheme))
+    }
+}
+
 /// One ground of exemption, and its last day when known.
 public struct ExemptionGround: Sendable, Equatable {
     /// The ground's id, e.g. `under-16`.
@@ -156,7 +166,7 @@ extension Engine {
             }
         }
 
-        let chargesID = ruleBook.prescriptionCharges
+        let chargesID = policy.charges
         guard let table = ruleBook.amountTables[chargesID] else {
             throw .notConfigured(field: nil, message: "the rule book has no table \(chargesID)")
         }

@@ -20,8 +20,6 @@ public final class RuleBook: Sendable {
     public let indexSeries: [String: IndexSeries]
     /// The councils.
     public let councils: CouncilDirectory
-    /// The prescription charges table id.
-    public let prescriptionCharges: String
     /// The files it was loaded from, to make independent copies.
     let sourceFiles: [(name: String, bytes: [UInt8])]
     /// All regions named by national tables, in first-seen order (tables by id).
@@ -32,7 +30,7 @@ public final class RuleBook: Sendable {
     /// Makes a rule book from checked parts.
     init(version: String, title: String, revision: String, files: [(name: String, sha256: String)], schemes: [Scheme],
          defaultScheme: Scheme, rateTables: [String: WeeklyRateTable], amountTables: [String: AmountTable],
-         indexSeries: [String: IndexSeries], councils: CouncilDirectory, prescriptionCharges: String,
+         indexSeries: [String: IndexSeries], councils: CouncilDirectory,
          sourceFiles: [(name: String, bytes: [UInt8])]) {
         self.version = version
         self.title = title
@@ -44,7 +42,6 @@ public final class RuleBook: Sendable {
         self.amountTables = amountTables
         self.indexSeries = indexSeries
         self.councils = councils
-        self.prescriptionCharges = prescriptionCharges
         self.sourceFiles = sourceFiles
         var regions: [String] = []
         var councilTables: [String: WeeklyRateTable] = [:]

@@ -4,7 +4,6 @@ extension RuleBookAssembler {
         guard let rulebook else { throw RuleBookError(file: "(rule book)", path: "", message: "no file of kind \"rulebook\" (version and title)") }
         guard let councils else { throw RuleBookError(file: "(rule book)", path: "", message: "no file of kind \"councils\"") }
         guard let schemes else { throw RuleBookError(file: "(rule book)", path: "", message: "no file of kind \"schemes\"") }
-        guard let prescriptionCharges else { throw RuleBookError(file: "(rule book)", path: "", message: "no file of kind \"prescription-policies\"") }
 
         for located in rateTables.values.sorted(by: { $0.file < $1.file }) {
             if let code = located.value.localAuthority, councils.value.council(code: code) == nil {
@@ -16,50 +15,23 @@ extension RuleBookAssembler {
                 }
             }
         }
-        guard let charges = amountTables[prescriptionCharges.value] else {
-            throw fault(prescriptionCharges, "no amounts table \"\(prescriptionCharges.value)\"")
-        }
-        for field in ["perItem", "prepayment3Month", "prepayment12Month"] where !charges.value.fields.contains(field) {
-            throw RuleBookError(file: charges.file, path: "/fields", message: "prescription charges need the field \"\(field)\"")
-        }
-        for located in grants.values.sorted(by: { $0.path < $1.path }) {
-            if case .indexed(let indexed) = located.value.rule, indexSeries[indexed.index] == nil {
-                throw RuleBookError(file: located.file, path: located.path + "/index", message: "no index series \"\(indexed.index)\"")
+        for (id, located) in policies.sorted(by: { ($0.value.file, $0.value.path) < ($1.value.file, $1.value.path) }) {
+            do throws(FieldError) {
+                try check(EntitlementRegistry.all[located.value.entitlement], located.value.policy, at: located.path)
+            } catch {
+                throw RuleBookError(file: located.file, path: error.path, message: error.message)
             }
-        }
-        for located in stayingPut.values.sorted(by: { $0.path < $1.path }) {
-            guard let tableID = located.value.fallbackTable, let band = located.value.fallbackBand else { continue }
-            guard let table = rateTables[tableID]?.value, table.localAuthority == nil else {
-                throw RuleBookError(file: located.file, path: located.path + "/fallbackTable", message: "no national rate table \"\(tableID)\"")
-            }
-            if table.band(id: band) == nil {
-                throw RuleBookError(file: located.file, path: located.path + "/fallbackBand", message: "table \"\(tableID)\" has no band \"\(band)\"")
-            }
-        }
-        for located in kinship.values.sorted(by: { $0.path < $1.path }) {
-            let tableID = located.value.rateTable
-            guard let table = rateTables[tableID]?.value, table.localAuthority == nil, table.purpose == .fostering else {
-                throw RuleBookError(file: located.file, path: located.path + "/rateTable", message: "no national fostering table \"\(tableID)\"")
-            }
-            guard let pilot = located.value.pilot else { continue }
-            guard let pilotTable = rateTables[pilot.rateTable]?.value, pilotTable.localAuthority == nil, pilotTable.purpose == .fostering else {
-                throw RuleBookError(file: located.file, path: located.path + "/pilot/rateTable", message: "no national fostering table \"\(pilot.rateTable)\"")
-            }
-            for (index, code) in pilot.councils.enumerated() where councils.value.council(code: code) == nil {
-                throw RuleBookError(file: located.file, path: located.path + "/pilot/councils/\(index)", message: "\(code) is not a council code in \(councils.file)")
-            }
+            _ = id
         }
 
         var built: [Scheme] = []
         for entry in schemes.value.entries {
-            built.append(Scheme(
-                id: entry.id, title: entry.title, source: entry.source, status: entry.status, inWords: entry.inWords,
-                kinship: try resolve(entry, "kinship", kinship),
-                leavingCareGrant: try resolve(entry, "leavingCareGrant", grants),
-                apprenticeshipBursary: try resolve(entry, "apprenticeshipBursary", bursaries),
-                stayingPut: try resolve(entry, "stayingPut", stayingPut, arrangement: "staying-put"),
-                stayingClose: try resolve(entry, "stayingClose", stayingPut, arrangement: "staying-close"),
-                prescription: try resolve(entry, "prescription", prescription)))
+            var slotted: [any RulePolicy] = []
+            for (index, entitlement) in EntitlementRegistry.all.enumerated() {
+                slotted += try resolve(entitlement, index: index, entry)
+            }
+            built.append(Scheme(id: entry.id, title: entry.title, source: entry.source, status: entry.status, inWords: entry.inWords,
+                                policies: slotted))
         }
         guard let defaultScheme = built.first(where: { $0.id == schemes.value.defaultID }) else {
             throw RuleBookError(file: schemes.file, path: "/default", message: "no scheme \"\(schemes.value.defaultID)\"")
@@ -69,28 +41,31 @@ extension RuleBookAssembler {
             schemes: built, defaultScheme: defaultScheme,
             rateTables: rateTables.mapValues(\.value), amountTables: amountTables.mapValues(\.value),
             indexSeries: indexSeries.mapValues(\.value), councils: councils.value,
-            prescriptionCharges: prescriptionCharges.value, sourceFiles: sources)
+            sourceFiles: sources)
     }
 
-    /// The policy a scheme names in a slot, or an error at the scheme's reference.
-    private func resolve<Policy>(_ entry: SchemeEntry, _ slot: String, _ policies: [String: Located<Policy>]) throws(RuleBookError) -> Policy {
-        guard let reference = entry.policies[slot] else {
-            throw RuleBookError(file: "(rule book)", path: "", message: "scheme \(entry.id) has no \(slot)")
-        }
-        guard let policy = policies[reference.value] else {
-            let known = policies.keys.sorted().joined(separator: ", ")
-            throw fault(reference, "scheme \"\(entry.id)\" names \(slot) policy \"\(reference.value)\", which does not exist (known: \(known.isEmpty ? "none" : known))")
-        }
-        return policy.value
+    /// Checks what a policy refers to, as its entitlement says.
+    private func check<E: Entitlement>(_ entitlement: E.Type, _ policy: any RulePolicy, at path: String) throws(FieldError) {
+        guard let own = policy as? E.Policy else { return }
+        try E.check(own, at: path, in: self)
     }
 
-    /// The Staying Put or Staying Close policy a scheme names, checked for its arrangement.
-    private func resolve(_ entry: SchemeEntry, _ slot: String, _ policies: [String: Located<StayingPutPolicy>], arrangement: String) throws(RuleBookError) -> StayingPutPolicy {
-        let policy: StayingPutPolicy = try resolve(entry, slot, policies)
-        if policy.arrangement != arrangement, let reference = entry.policies[slot] {
-            throw fault(reference, "policy \"\(policy.id)\" is for \(policy.arrangement), not \(arrangement)")
+    /// The policies a scheme names in an entitlement's slots, each checked to be that entitlement's
+    /// and to fit its slot, or an error at the scheme's reference.
+    private func resolve<E: Entitlement>(_ entitlement: E.Type, index: Int, _ entry: SchemeEntry) throws(RuleBookError) -> [any RulePolicy] {
+        var resolved: [any RulePolicy] = []
+        for (slotIndex, slot) in E.slots.enumerated() {
+            guard let reference = entry.policies[slot] else {
+                throw RuleBookError(file: "(rule book)", path: "", message: "scheme \(entry.id) has no \(slot)")
+            }
+            guard let found = policies[reference.value], found.value.entitlement == index, let policy = found.value.policy as? E.Policy else {
+                let known = policies.filter { $0.value.value.entitlement == index }.keys.sorted().joined(separator: ", ")
+                throw fault(reference, "scheme \"\(entry.id)\" names \(slot) policy \"\(reference.value)\", which does not exist (known: \(known.isEmpty ? "none" : known))")
+            }
+            if let misfit = E.misfit(policy, slot: slotIndex) { throw fault(reference, misfit) }
+            resolved.append(policy)
         }
-        return policy
+        return resolved
     }
 
     /// An error at a located reference.

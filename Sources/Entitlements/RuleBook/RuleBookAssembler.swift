@@ -20,21 +20,12 @@ struct RuleBookAssembler {
     var indexSeries: [String: Located<IndexSeries>] = [:]
     var councils: Located<CouncilDirectory>?
     var schemes: Located<(defaultID: String, entries: [SchemeEntry])>?
-    var kinship: [String: Located<KinshipPolicy>] = [:]
-    var grants: [String: Located<GrantPolicy>] = [:]
-    var bursaries: [String: Located<BursaryPolicy>] = [:]
-    var stayingPut: [String: Located<StayingPutPolicy>] = [:]
-    var prescription: [String: Located<PrescriptionPolicy>] = [:]
-    var prescriptionCharges: Located<String>?
+    /// Every entitlement's policies by id, each with its entitlement's index in the registry.
+    var policies: [String: Located<(entitlement: Int, policy: any RulePolicy)>] = [:]
     var ids: [String: String] = [:]
 
-    /// The policy slots a scheme fills.
-    static let schemeSlots = ["kinship", "leavingCareGrant", "apprenticeshipBursary", "stayingPut", "stayingClose", "prescription"]
-
-    /// The kinds of rule file.
-    static let kinds = ["rulebook", "weekly-rates", "amounts", "index-series", "councils", "schemes",
-                        "kinship-policies", "grant-policies", "bursary-policies", "staying-put-policies",
-                        "prescription-policies"]
+    /// The kinds of rule file: the rule book's own, then each entitlement's.
+    static let kinds = ["rulebook", "weekly-rates", "amounts", "index-series", "councils", "schemes"] + EntitlementRegistry.ruleFileKinds
 
     /// Decodes one file by its kind.
     mutating func add(_ root: JSONField, file: String) throws(FieldError) {
@@ -77,13 +68,13 @@ struct RuleBookAssembler {
             try once(schemes == nil, kind)
             var entries: [SchemeEntry] = []
             for field in try object.required("schemes").array() {
-                let scheme = try field.object(allowed: ["id", "title", "source", "status", "inWords"] + Self.schemeSlots)
+                let scheme = try field.object(allowed: ["id", "title", "source", "status", "inWords"] + EntitlementRegistry.slots)
                 let id = try scheme.required("id").nonEmptyString()
                 if entries.contains(where: { $0.id == id }) {
                     throw FieldError(path: JSONField.pointer(field.path, "id"), message: "scheme \"\(id)\" is defined twice")
                 }
                 var policies: [String: Located<String>] = [:]
-                for slot in Self.schemeSlots {
+                for slot in EntitlementRegistry.slots {
                     let slotField = try scheme.required(slot)
                     policies[slot] = Located(value: try slotField.nonEmptyString(), file: file, path: slotField.path)
                 }
@@ -95,43 +86,21 @@ struct RuleBookAssembler {
             let defaultField = try object.required("default")
             let defaultID = try defaultField.oneOf(entries.map(\.id))
             schemes = Located(value: (defaultID, entries), file: file, path: "")
-        case "prescription-policies":
-            let object = try root.object(allowed: ["kind", "charges", "benefitsSource", "benefits", "policies"])
-            try once(prescriptionCharges == nil, kind)
-            let chargesField = try object.required("charges")
-            prescriptionCharges = Located(value: try chargesField.nonEmptyString(), file: file, path: chargesField.path)
-            let benefits = try PrescriptionPolicy.decodePrescriptionBenefits(try object.required("benefits"))
-            let benefitsSource = try object.required("benefitsSource").nonEmptyString()
-            for field in try object.required("policies").array() {
-                let policy = try PrescriptionPolicy.decodePrescriptionPolicy(field, benefits: benefits, benefitsSource: benefitsSource)
-                try claim(policy.id, field, file)
-                prescription[policy.id] = Located(value: policy, file: file, path: field.path)
-            }
         default:
-            let object = try root.object(allowed: ["kind", "policies"])
-            for field in try object.required("policies").array() {
-                switch kind {
-                case "kinship-policies":
-                    let policy = try KinshipPolicy.decodeKinshipPolicy(field)
-                    try claim(policy.id, field, file)
-                    kinship[policy.id] = Located(value: policy, file: file, path: field.path)
-                case "grant-policies":
-                    let policy = try GrantPolicy.decodeGrantPolicy(field)
-                    try claim(policy.id, field, file)
-                    grants[policy.id] = Located(value: policy, file: file, path: field.path)
-                case "bursary-policies":
-                    let policy = try BursaryPolicy.decodeBursaryPolicy(field)
-                    try claim(policy.id, field, file)
-                    bursaries[policy.id] = Located(value: policy, file: file, path: field.path)
-                case "staying-put-policies":
-                    let policy = try StayingPutPolicy.decodeStayingPutPolicy(field)
-                    try claim(policy.id, field, file)
-                    stayingPut[policy.id] = Located(value: policy, file: file, path: field.path)
-                default:
-                    // Every kind in `kinds` has a case above; a kind added there without one is refused, never read as another.
-                    throw FieldError(path: "/kind", message: "no decoder for rule files of kind \"\(kind)\"")
-                }
+            // Every kind in `kinds` past the rule book's own is an entitlement's; there is no other.
+            guard let index = EntitlementRegistry.ruleFileKinds.firstIndex(of: kind) else {
+                throw FieldError(path: "/kind", message: "no decoder for rule files of kind \"\(kind)\"")
             }
+            try addPolicies(EntitlementRegistry.all[index], index: index, root, file: file)
+        }
+    }
+
+    /// Reads the policies of an entitlement's rule file.
+    private mutating func addPolicies<E: Entitlement>(_ entitlement: E.Type, index: Int, _ root: JSONField, file: String) throws(FieldError) {
+        let object = try root.object(allowed: ["kind"] + E.fileKeys)
+        for (policy, field) in try E.policies(in: object) {
+            try claim(policy.id, field, file)
+            policies[policy.id] = Located(value: (index, policy), file: file, path: field.path)
         }
     }
 
@@ -152,4 +121,20 @@ struct RuleBookAssembler {
         }
         ids[id] = file
     }
+}
+
+extension RuleBookAssembler {
+    /// The national table with this id (of this purpose, if given).
+    func nationalTable(_ id: String, purpose: RatePurpose?) -> WeeklyRateTable? {
+        guard let table = rateTables[id]?.value, table.localAuthority == nil, purpose.map({ table.purpose == $0 }) ?? true else { return nil }
+        return table
+    }
+
+    /// Whether `code` is a council in the councils file.
+    func isCouncil(_ code: String) -> Bool {
+        councils?.value.council(code: code) != nil
+    }
+
+    /// The councils file's name, for messages.
+    var councilsFile: String { councils?.file ?? "the councils file" }
 }

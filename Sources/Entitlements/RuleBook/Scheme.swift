@@ -10,35 +10,46 @@ public final class Scheme: Sendable {
     public let status: SchemeStatus
     /// The scheme in words for people, e.g. "the Independent Review's recommendations (a proposal, not the law)".
     public let inWords: String
-    /// Kinship allowance.
-    public let kinship: KinshipPolicy
-    /// Leaving-care grant.
-    public let leavingCareGrant: GrantPolicy
-    /// Apprenticeship bursary.
-    public let apprenticeshipBursary: BursaryPolicy
-    /// Staying Put.
-    public let stayingPut: StayingPutPolicy
-    /// Staying Close.
-    public let stayingClose: StayingPutPolicy
-    /// Prescription exemption.
-    public let prescription: PrescriptionPolicy
-    /// What the scheme says to a kinship carer under each order, worded once at load
-    /// (in `KinshipOrder.allCases` order).
-    let kinshipSentences: [(paid: Bool, sentence: Sentence, citation: Citation)]
+    /// The policy in each slot, in `EntitlementRegistry.slots` order (each checked at load to be of
+    /// its entitlement's policy type).
+    private let policies: [any RulePolicy]
+    /// What each entitlement worked out once from its policies, in registry order.
+    private let prepared: [(any AnyObject & Sendable)?]
 
-    /// Makes the value from its parts.
-    init(id: String, title: String, source: String, status: SchemeStatus, inWords: String, kinship: KinshipPolicy, leavingCareGrant: GrantPolicy, apprenticeshipBursary: BursaryPolicy, stayingPut: StayingPutPolicy, stayingClose: StayingPutPolicy, prescription: PrescriptionPolicy) {
+    /// Makes the value from its parts: `policies` in `EntitlementRegistry.slots` order, each of its
+    /// slot's entitlement's policy type (the assembler builds them so).
+    init(id: String, title: String, source: String, status: SchemeStatus, inWords: String, policies: [any RulePolicy]) {
         self.id = id
         self.title = title
         self.source = source
         self.status = status
         self.inWords = inWords
-        self.kinship = kinship
-        self.leavingCareGrant = leavingCareGrant
-        self.apprenticeshipBursary = apprenticeshipBursary
-        self.stayingPut = stayingPut
-        self.stayingClose = stayingClose
-        self.prescription = prescription
-        kinshipSentences = KinshipOrder.allCases.map { KinshipPolicy.sentence(status: status, inWords: inWords, policy: kinship, order: $0) }
+        self.policies = policies
+        prepared = EntitlementRegistry.all.enumerated().map { index, entitlement in
+            Self.prepare(entitlement, policies: policies, offset: EntitlementRegistry.slotOffsets[index], status: status, inWords: inWords)
+        }
+    }
+
+    /// The id of the policy in each slot, in `EntitlementRegistry.slots` order (slot names as in `schemes.json`).
+    public var policyIDs: [(slot: String, id: String)] {
+        zip(EntitlementRegistry.slots, policies).map { ($0, $1.id) }
+    }
+
+    /// The policy the scheme follows for an entitlement, in the entitlement's slot `slot`.
+    func policy<E: Entitlement>(_ entitlement: E.Type, slot: Int = 0) -> E.Policy {
+        let stored = policies[EntitlementRegistry.slotOffsets[EntitlementRegistry.index(of: entitlement)] + slot]
+        // The assembler put a policy of this entitlement's type in each of its slots.
+        return unsafeDowncast(stored, to: E.Policy.self)
+    }
+
+    /// What an entitlement worked out once from this scheme's policies, if it did.
+    func prepared<E: Entitlement, Value: AnyObject>(_ entitlement: E.Type, as type: Value.Type) -> Value? {
+        prepared[EntitlementRegistry.index(of: entitlement)].map { unsafeDowncast($0, to: type) }
+    }
+
+    /// What `entitlement` prepares from its slots' policies.
+    private static func prepare<E: Entitlement>(_ entitlement: E.Type, policies: [any RulePolicy], offset: Int, status: SchemeStatus, inWords: String) -> (any AnyObject & Sendable)? {
+        let own = policies[offset..<(offset + E.slots.count)].map { unsafeDowncast($0, to: E.Policy.self) }
+        return E.prepared(own, status: status, inWords: inWords)
     }
 }

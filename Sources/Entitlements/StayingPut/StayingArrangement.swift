@@ -42,3 +42,13 @@ public struct StayingPutRequest: Sendable, Equatable {
         self.allowEstimated = allowEstimated
     }
 }
+
+extension StayingPutRequest: EntitlementRequest {
+    /// Staying Put or Staying Close funding.
+    public static var kind: EntitlementKind { .stayingPutFunding }
+
+    /// The funding under `scheme`.
+    public func result(engine: Engine, scheme: Scheme) throws(CalculationError) -> EntitlementResult {
+        .allowance(try engine.stayingPutFunding(self, scheme: scheme))
+    }
+}

@@ -72,3 +72,50 @@ extension StayingPutPolicy {
             programmeNote: programme ? fundingNote : nil)
     }
 }
+
+extension StayingPutPolicy: RulePolicy {}
+
+extension EntitlementKind {
+    /// Staying Put or Staying Close funding over a period.
+    public static let stayingPutFunding = EntitlementKind(id: "stayingPutFunding", title: "Staying Put or Staying Close funding")
+}
+
+/// Staying Put and Staying Close in the registry: `staying-put-policies` files, a `stayingPut` and a
+/// `stayingClose` slot per scheme, each filled by a policy for that arrangement.
+enum StayingPutFundingEntitlement: Entitlement {
+    static let kind = EntitlementKind.stayingPutFunding
+    static let ruleFileKind = "staying-put-policies"
+    static let fileKeys = ["policies"]
+    static let slots = ["stayingPut", "stayingClose"]
+    /// The arrangement each slot is for.
+    static let arrangements = ["staying-put", "staying-close"]
+
+    /// Reads each policy.
+    static func policies(in file: FieldObject) throws(FieldError) -> [(policy: StayingPutPolicy, field: JSONField)] {
+        try eachPolicy(in: file, StayingPutPolicy.decodeStayingPutPolicy)
+    }
+
+    /// A fallback table is a national table with the band named.
+    static func check(_ policy: StayingPutPolicy, at path: String, in book: RuleBookAssembler) throws(FieldError) {
+        guard let tableID = policy.fallbackTable, let band = policy.fallbackBand else { return }
+        guard let table = book.nationalTable(tableID, purpose: nil) else {
+            throw FieldError(path: path + "/fallbackTable", message: "no national rate table \"\(tableID)\"")
+        }
+        if table.band(id: band) == nil {
+            throw FieldError(path: path + "/fallbackBand", message: "table \"\(tableID)\" has no band \"\(band)\"")
+        }
+    }
+
+    /// A slot takes a policy for its own arrangement.
+    static func misfit(_ policy: StayingPutPolicy, slot: Int) -> String? {
+        let arrangement = arrangements[slot]
+        return policy.arrangement == arrangement ? nil : "policy \"\(policy.id)\" is for \(policy.arrangement), not \(arrangement)"
+    }
+}
+
+extension Scheme {
+    /// Staying Put.
+    public var stayingPut: StayingPutPolicy { policy(StayingPutFundingEntitlement.self, slot: 0) }
+    /// Staying Close.
+    public var stayingClose: StayingPutPolicy { policy(StayingPutFundingEntitlement.self, slot: 1) }
+}

@@ -36,15 +36,7 @@ enum AssessReport {
 
     /// An entitlement's name for people (with its method under `--explain`).
     static func title(_ kind: EntitlementKind, explain: Bool) -> String {
-        let name: String
-        switch kind {
-        case .kinshipAllowance: name = "Kinship allowance"
-        case .leavingCareGrant: name = "Leaving-care grant"
-        case .apprenticeshipBursary: name = "Apprenticeship bursary"
-        case .stayingPutFunding: name = "Staying Put or Staying Close funding"
-        case .prescriptionExemption: name = "Prescriptions"
-        }
-        return explain ? name + " [\(Method(kind).rawValue)]" : name
+        explain ? kind.title + " [\(Method.name(computing: kind))]" : kind.title
     }
 
     /// The status in words, e.g. `next due on 9 June 2025`.

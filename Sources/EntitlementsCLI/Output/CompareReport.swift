@@ -9,7 +9,7 @@ enum CompareReport {
         let (first, second) = (comparison.first.result, comparison.second.result)
         let difference = comparison.difference
         let names = sides.map(\.scheme.id)
-        var text = style.bold("\(Report.title(comparison.kind)) compared") + ": \(names[0]) and \(names[1])\n\n"
+        var text = style.bold("\(comparison.kind.title) compared") + ": \(names[0]) and \(names[1])\n\n"
         var table = Table([("", .left), (names[0], .right), (names[1], .right), ("Difference", .right)])
         table.add(["Eligible", Report.yesNo(first.explanation.eligible), Report.yesNo(second.explanation.eligible), eligibility(comparison.eligibility)])
         if case .prescription(let before) = first, case .prescription(let after) = second {

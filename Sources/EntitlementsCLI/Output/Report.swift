@@ -7,17 +7,6 @@ enum Report {
     /// The width reasons wrap at.
     static let width = 100
 
-    /// The title of an entitlement's result, e.g. `Kinship allowance`.
-    static func title(_ kind: EntitlementKind) -> String {
-        switch kind {
-        case .kinshipAllowance: "Kinship allowance"
-        case .leavingCareGrant: "Leaving-care grant"
-        case .apprenticeshipBursary: "Apprenticeship bursary"
-        case .stayingPutFunding: "Staying Put / Staying Close funding"
-        case .prescriptionExemption: "Prescription charges"
-        }
-    }
-
     /// A heading line: `Title (scheme): detail`.
     static func heading(_ title: String, scheme: String, _ detail: String, style: TextStyle) -> String {
         style.bold(title + " (\(scheme))") + (detail.isEmpty ? "" : ": " + detail) + "\n"

@@ -16,10 +16,14 @@ public struct MethodDefinition: Sendable {
     let keyNames: [String]
     /// The keys the fast path accepts.
     let fastKeys: FlatParams.Keys
+    /// The entitlement it computes, for the methods that compute one (nil for those that combine or describe).
+    public let kind: EntitlementKind?
     /// The entitlement request read by the general path, for the methods that compute one entitlement.
-    let request: (@Sendable (FieldObject) throws(FieldError) -> EntitlementRequest)?
+    let request: (@Sendable (FieldObject) throws(FieldError) -> any EntitlementRequest)?
     /// The same request read by the fast path.
-    let fastRequest: (@Sendable (FlatParams) throws(FlatParams.Decline) -> EntitlementRequest)?
+    let fastRequest: (@Sendable (FlatParams) throws(FlatParams.Decline) -> any EntitlementRequest)?
+    /// The fast path's request decoded and computed at once, with no boxed request between (nil on any failure).
+    let fastResult: (@Sendable (FlatParams, Engine, Scheme) -> EntitlementResult?)?
 
     /// Declares a method that is not one entitlement (its params are read by its own code).
     init(_ method: Method, summary: String, params: [Param], result: JSONValue) {
@@ -29,13 +33,14 @@ public struct MethodDefinition: Sendable {
         resultSchema = result
         keyNames = params.map(\.key.name)
         fastKeys = FlatParams.Keys(params)
+        kind = nil
         request = nil
         fastRequest = nil
+        fastResult = nil
     }
 
     /// Declares an entitlement method, whose request is read by one generic decoder.
-    init<Request>(_ method: Method, summary: String, params: [Param], result: JSONValue,
-                  wrap: @escaping @Sendable (Request) -> EntitlementRequest,
+    init<Request: EntitlementRequest>(_ method: Method, summary: String, params: [Param], result: JSONValue,
                   decode: @escaping @Sendable (FieldObject) throws(FieldError) -> Request,
                   fastDecode: @escaping @Sendable (FlatParams) throws(FlatParams.Decline) -> Request) {
         self.method = method
@@ -44,8 +49,13 @@ public struct MethodDefinition: Sendable {
         resultSchema = result
         keyNames = params.map(\.key.name)
         fastKeys = FlatParams.Keys(params)
-        request = { (object: FieldObject) throws(FieldError) -> EntitlementRequest in wrap(try decode(object)) }
-        fastRequest = { (flat: FlatParams) throws(FlatParams.Decline) -> EntitlementRequest in wrap(try fastDecode(flat)) }
+        kind = Request.kind
+        request = { (object: FieldObject) throws(FieldError) -> any EntitlementRequest in try decode(object) }
+        fastRequest = { (flat: FlatParams) throws(FlatParams.Decline) -> any EntitlementRequest in try fastDecode(flat) }
+        fastResult = { flat, engine, scheme in
+            guard let request = try? fastDecode(flat) else { return nil }
+            return try? request.result(engine: engine, scheme: scheme)
+        }
     }
 
     /// The param with this key, if the method has it.

@@ -24,10 +24,9 @@ enum FastPath {
         let method = Self.methods[index].method
         // An entitlement's result is written as soon as it is computed, without wrapping it in a
         // `MethodResult` (whose copies cost more than the writing); the others go through `answer`.
-        if let decode = Self.methods[index].decode {
+        if let compute = Self.methods[index].compute {
             let engine = dispatcher.engine
-            guard let scheme = try? scheme(request.params, engine), let typed = try? decode(request.params),
-                  let result = try? typed.result(engine: engine, scheme: scheme) else { return nil }
+            guard let scheme = try? scheme(request.params, engine), let result = compute(request.params, engine, scheme) else { return nil }
             out.rawPrefix(#"{"id":"#)
             out.rawBytes(UnsafeBufferPointer(rebasing: bytes[request.id]))
             out.rawPrefix(#","jsonrpc":"2.0","result":"#)
@@ -69,11 +68,10 @@ enum FastPath {
 
     /// The typed result, or `Decline` when the general path must answer.
     private static func result(_ index: Int, _ params: FlatParams, engine: Engine) throws(FlatParams.Decline) -> MethodResult {
-        if let decode = methods[index].decode {
+        if let compute = methods[index].compute, let kind = methods[index].kind {
             let scheme = try self.scheme(params, engine)
-            let request = try decode(params)
-            guard let result = try? request.result(engine: engine, scheme: scheme) else { throw FlatParams.Decline() }
-            return .entitlement(request.kind, result, scheme: scheme)
+            guard let result = compute(params, engine, scheme) else { throw FlatParams.Decline() }
+            return .entitlement(kind, result, scheme: scheme)
         }
         switch methods[index].method {
         case .compare:
@@ -107,7 +105,7 @@ enum FastPath {
     static let methods: [Entry] = MethodRegistry.definitions.filter { !Method.describing.contains($0.method) }.map { definition in
         let keys = definition.method == .compare ? FlatParams.Keys([.method, .params]) : definition.fastKeys
         return Entry(name: Array(definition.method.rawValue.utf8), method: definition.method, keys: keys,
-                     decode: definition.fastRequest)
+                     kind: definition.kind, decode: definition.fastRequest, compute: definition.fastResult)
     }
 
     /// A method as the fast path sees it.
@@ -118,7 +116,11 @@ enum FastPath {
         let method: Method
         /// The keys it accepts here.
         let keys: FlatParams.Keys
+        /// The entitlement it computes, for an entitlement method.
+        let kind: EntitlementKind?
         /// Its request decoder, for an entitlement method.
-        let decode: (@Sendable (FlatParams) throws(FlatParams.Decline) -> EntitlementRequest)?
+        let decode: (@Sendable (FlatParams) throws(FlatParams.Decline) -> any EntitlementRequest)?
+        /// Its request decoded and computed at once, for an entitlement method (nil on any failure).
+        let compute: (@Sendable (FlatParams, Engine, Scheme) -> EntitlementResult?)?
     }
 }

@@ -152,15 +152,15 @@ public struct BatchSummary: Sendable {
     public mutating func add(_ result: borrowing MethodResult, method: Method) {
         count(method)
         switch result {
-        case .entitlement(let kind, let result, let scheme):
-            add(result, method: Method(kind), scheme: see(scheme))
+        case .entitlement(_, let result, let scheme):
+            add(result, method: method, scheme: see(scheme))
         case .assessment(let assessment):
             let scheme = see(assessment.scheme)
             for entry in assessment.entries {
-                if case .success(let result) = entry.outcome { add(result, method: Method(entry.kind), scheme: scheme) }
+                if case .success(let result) = entry.outcome, let computed = Method(entry.kind) { add(result, method: computed, scheme: scheme) }
             }
         case .comparison(let comparison):
-            let compared = Method(comparison.kind)
+            guard let compared = Method(comparison.kind) else { break }
             let from = see(comparison.first.scheme), to = see(comparison.second.scheme)
             add(comparison.first.result, method: compared, scheme: from)
             add(comparison.second.result, method: compared, scheme: to)
