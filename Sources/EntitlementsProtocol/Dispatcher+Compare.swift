@@ -10,7 +10,8 @@ extension Dispatcher {
         if let scheme = innerObject.optional("scheme") {
             throw scheme.error("compare sets the schemes in \"schemes\"; remove \"scheme\" from the compared params")
         }
-        var schemes = CompareMethod.defaultSchemes
+        let compared = engine.ruleBook.comparedSchemes
+        var schemes = [compared.first.id, compared.second.id]
         if let field = params.optional("schemes") {
             let elements = try field.array()
             guard elements.count == 2 else { throw field.error("give exactly two scheme names, e.g. [\"england-statutory\", \"review-2022\"]") }

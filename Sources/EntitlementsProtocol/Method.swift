@@ -19,6 +19,21 @@ public enum Method: String, Sendable, CaseIterable {
     /// The whole protocol as an OpenRPC document.
     case rpcDiscover = "rpc.discover"
 
+    /// The method's definition: its params, its result and how its request is read.
+    public var definition: MethodDefinition {
+        switch self {
+        case .kinshipAllowance: KinshipAllowanceMethod.definition
+        case .leavingCareGrant: LeavingCareGrantMethod.definition
+        case .apprenticeshipBursary: ApprenticeshipBursaryMethod.definition
+        case .stayingPutFunding: StayingPutFundingMethod.definition
+        case .prescriptionExemption: PrescriptionExemptionMethod.definition
+        case .assess: AssessMethod.definition
+        case .compare: CompareMethod.definition
+        case .rulesDescribe: RulesDescribeMethod.definition
+        case .rpcDiscover: RPCDiscoverMethod.definition
+        }
+    }
+
     /// The methods that compute one entitlement (those `compare` accepts): all but the ones that
     /// combine or describe.
     public static let entitlements: [Method] = allCases.filter { !describing.contains($0) && ![.assess, .compare].contains($0) }

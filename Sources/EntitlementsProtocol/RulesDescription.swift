@@ -58,6 +58,7 @@ struct RulesDescription {
             "title": .string(book.title),
             "engine": .string(Engine.version),
             "defaultScheme": .string(book.defaultScheme.id),
+            "comparedSchemes": .array([.string(book.comparedSchemes.first.id), .string(book.comparedSchemes.second.id)]),
             "schemes": .array(book.schemes.map { scheme in
                 .object(["id": .string(scheme.id), "title": .string(scheme.title), "source": .string(scheme.source),
                          "status": .string(scheme.status.rawValue), "inWords": .string(scheme.inWords),

@@ -260,7 +260,7 @@ import Testing
 
     /// Every declared example runs (those that read stdin or the repository are run against the binary).
     @Test(arguments: Route.allSpecs.filter { !["serve", "batch", "rules check", "rules export", "arrears", "statement"].contains($0.name) }.flatMap(\.examples)
-            + CompareCommand.comparable.flatMap { CompareCommand.examples(for: $0.name) })
+            + CompareCommand.comparable.compactMap { $0.compareExample })
     func examplesWork(_ example: CommandExample) {
         let run = runTool(example.arguments)
         #expect(run.status == 0, "\(example.arguments): \(run.err)")

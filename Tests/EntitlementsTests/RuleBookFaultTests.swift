@@ -28,6 +28,27 @@ import Testing
         #expect(rewritten.loadFailure() == nil)
     }
 
+    // MARK: The comparison pair and the registry's slots
+
+    @Test func theComparisonPairNamesTwoSchemesThatExist() throws {
+        let unknown = try failure(editing: "schemes.json") { try $0.replace("/compare/1", with: .string("review-2023")) }
+        #expect(unknown?.file == "schemes.json")
+        #expect(unknown?.path == "/compare/1")
+        #expect(unknown?.message.contains("review-2022") == true)
+        let same = try failure(editing: "schemes.json") { try $0.replace("/compare/1", with: .string("england-statutory")) }
+        #expect(same == RuleBookError(file: "schemes.json", path: "/compare", message: "name two different schemes, first and second"))
+        let missing = try failure(editing: "schemes.json") { try $0.remove("/compare") }
+        #expect(missing?.path == "/compare")
+    }
+
+    @Test func aSchemeCannotFillOneEntitlementsSlotWithAnotherEntitlementsPolicy() throws {
+        // grant-england-statutory exists, but as a leaving-care grant policy, not a kinship one.
+        let error = try failure(editing: "schemes.json") { try $0.replace("/schemes/0/kinship", with: .string("grant-england-statutory")) }
+        #expect(error?.file == "schemes.json")
+        #expect(error?.path == "/schemes/0/kinship")
+        #expect(error?.message.hasPrefix("scheme \"review-2022\" names kinship policy \"grant-england-statutory\", which does not exist") == true)
+    }
+
     // MARK: Shape of a file
 
     @Test func anUnknownKeyIsNamedWithTheKeysAccepted() throws {

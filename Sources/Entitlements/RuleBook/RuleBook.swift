@@ -12,6 +12,8 @@ public final class RuleBook: Sendable {
     public let schemes: [Scheme]
     /// The scheme used when a request names none.
     public let defaultScheme: Scheme
+    /// The two schemes `compare` uses when a request names none, first and second.
+    public let comparedSchemes: (first: Scheme, second: Scheme)
     /// The weekly rate tables by id.
     public let rateTables: [String: WeeklyRateTable]
     /// The amount tables by id.
@@ -29,7 +31,7 @@ public final class RuleBook: Sendable {
 
     /// Makes a rule book from checked parts.
     init(version: String, title: String, revision: String, files: [(name: String, sha256: String)], schemes: [Scheme],
-         defaultScheme: Scheme, rateTables: [String: WeeklyRateTable], amountTables: [String: AmountTable],
+         defaultScheme: Scheme, comparedSchemes: (Scheme, Scheme), rateTables: [String: WeeklyRateTable], amountTables: [String: AmountTable],
          indexSeries: [String: IndexSeries], councils: CouncilDirectory,
          sourceFiles: [(name: String, bytes: [UInt8])]) {
         self.version = version
@@ -38,6 +40,7 @@ public final class RuleBook: Sendable {
         self.files = files
         self.schemes = schemes
         self.defaultScheme = defaultScheme
+        self.comparedSchemes = comparedSchemes
         self.rateTables = rateTables
         self.amountTables = amountTables
         self.indexSeries = indexSeries

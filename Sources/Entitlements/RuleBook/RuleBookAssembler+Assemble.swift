@@ -36,9 +36,13 @@ extension RuleBookAssembler {
         guard let defaultScheme = built.first(where: { $0.id == schemes.value.defaultID }) else {
             throw RuleBookError(file: schemes.file, path: "/default", message: "no scheme \"\(schemes.value.defaultID)\"")
         }
+        guard let first = built.first(where: { $0.id == schemes.value.compared.0 }),
+              let second = built.first(where: { $0.id == schemes.value.compared.1 }) else {
+            throw RuleBookError(file: schemes.file, path: "/compare", message: "no such scheme")
+        }
         return RuleBook(
             version: rulebook.value.version, title: rulebook.value.title, revision: revision, files: files,
-            schemes: built, defaultScheme: defaultScheme,
+            schemes: built, defaultScheme: defaultScheme, comparedSchemes: (first, second),
             rateTables: rateTables.mapValues(\.value), amountTables: amountTables.mapValues(\.value),
             indexSeries: indexSeries.mapValues(\.value), councils: councils.value,
             sourceFiles: sources)

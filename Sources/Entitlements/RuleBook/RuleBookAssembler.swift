@@ -19,7 +19,7 @@ struct RuleBookAssembler {
     var amountTables: [String: Located<AmountTable>] = [:]
     var indexSeries: [String: Located<IndexSeries>] = [:]
     var councils: Located<CouncilDirectory>?
-    var schemes: Located<(defaultID: String, entries: [SchemeEntry])>?
+    var schemes: Located<(defaultID: String, compared: (String, String), entries: [SchemeEntry])>?
     /// Every entitlement's policies by id, each with its entitlement's index in the registry.
     var policies: [String: Located<(entitlement: Int, policy: any RulePolicy)>] = [:]
     var ids: [String: String] = [:]
@@ -64,7 +64,7 @@ struct RuleBookAssembler {
             try once(councils == nil, kind)
             councils = Located(value: try RuleBook.decodeCouncils(object), file: file, path: "")
         case "schemes":
-            let object = try root.object(allowed: ["kind", "default", "schemes"])
+            let object = try root.object(allowed: ["kind", "default", "compare", "schemes"])
             try once(schemes == nil, kind)
             var entries: [SchemeEntry] = []
             for field in try object.required("schemes").array() {
@@ -85,7 +85,10 @@ struct RuleBookAssembler {
             }
             let defaultField = try object.required("default")
             let defaultID = try defaultField.oneOf(entries.map(\.id))
-            schemes = Located(value: (defaultID, entries), file: file, path: "")
+            let compareField = try object.required("compare")
+            let compared = try compareField.array().map { field throws(FieldError) in try field.oneOf(entries.map(\.id)) }
+            guard compared.count == 2, compared[0] != compared[1] else { throw compareField.error("name two different schemes, first and second") }
+            schemes = Located(value: (defaultID, (compared[0], compared[1]), entries), file: file, path: "")
         default:
             // Every kind in `kinds` past the rule book's own is an entitlement's; there is no other.
             guard let index = EntitlementRegistry.ruleFileKinds.firstIndex(of: kind) else {

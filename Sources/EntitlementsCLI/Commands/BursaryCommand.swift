@@ -14,6 +14,9 @@ enum BursaryCommand: EntitlementCommand {
                        ["bursary", "--scheme", "england-statutory", "--dob", "2004-11-20", "--start", "2023-08-01", "--end", "2025-07-31"]),
     ]
 
+    static let compareExample: CommandExample? = CommandExample("A care leaver of 20 starting an apprenticeship in September 2023",
+                        [CompareCommand.name, "bursary", "--dob", "2003-05-01", "--start", "2023-09-01", "--end", "2026-08-31"])
+
     static func render(_ result: MethodResult, _ arguments: ParsedArguments, style: TextStyle) -> String {
         Report.render(result, title: "Apprenticeship bursary", style: style)
     }

@@ -23,11 +23,16 @@ protocol EntitlementCommand: Command {
     static var rules: [OptionRule] { get }
     /// Worked examples.
     static var examples: [CommandExample] { get }
+    /// A worked example of `compare` with this subcommand (nil for one that cannot be compared).
+    static var compareExample: CommandExample? { get }
     /// The typed result for people (the rule book's provenance is added after it).
     static func render(_ result: MethodResult, _ arguments: ParsedArguments, style: TextStyle) -> String
 }
 
 extension EntitlementCommand {
+    /// Most commands' methods cannot be compared.
+    static var compareExample: CommandExample? { nil }
+
     /// One line: what it computes, as its method's definition says.
     static var summary: String { method.definition.summary }
 

@@ -7,38 +7,13 @@ enum CompareCommand {
     static let name = Method.compare.rawValue
     /// The entitlement subcommands that can be compared.
     static var comparable: [any EntitlementCommand.Type] {
-        [
-        KinshipCommand.self, GrantCommand.self, BursaryCommand.self, StayingPutCommand.self, PrescriptionCommand.self]
+        Route.calculations.compactMap { $0 as? any EntitlementCommand.Type }.filter { $0.method.kind != nil && $0.compareExample != nil }
     }
-
-    /// The schemes compared when `--schemes` is not given (the protocol's default), as typed.
-    static let defaultSchemes = "england-statutory,review-2022"
 
     /// `--schemes A,B`.
     static let schemes = BoundOption(
-        OptionSpec("schemes", .list(count: 2), help: "the two schemes to compare, first,second",
-                   default: defaultSchemes),
+        OptionSpec("schemes", .list(count: 2), help: "the two schemes to compare, first,second; default: the rule book's pair (see rules describe)"),
         nil)
-
-    /// Worked examples, by compared subcommand.
-    static func examples(for name: String) -> [CommandExample] {
-        switch name {
-        case "kinship":
-            [CommandExample("What the review adds for a London special guardian in 2025-26",
-                            [Self.name, "kinship", "--dob", "2015-01-10", "--region", "london", "--from", "2025-04-01", "--to", "2026-03-31"])]
-        case "grant":
-            [CommandExample("The grant on 1 June 2025 under both schemes", [Self.name, "grant", "--on", "2025-06-01"])]
-        case "bursary":
-            [CommandExample("A care leaver of 20 starting an apprenticeship in September 2023",
-                            [Self.name, "bursary", "--dob", "2003-05-01", "--start", "2023-09-01", "--end", "2026-08-31"])]
-        case "staying-put":
-            [CommandExample("Staying Put past the 21st birthday in the South East",
-                            [Self.name, "staying-put", "--dob", "2004-08-20", "--region", "south-east", "--from", "2025-04-01", "--to", "2026-03-31"])]
-        default:
-            [CommandExample("A care leaver of 22 under both schemes",
-                            [Self.name, "prescription", "--dob", "2003-06-10", "--on", "2025-10-01", "--care-leaver"])]
-        }
-    }
 
     /// The declaration of `compare` itself (its help lists the comparable subcommands).
     static var spec: CommandSpec {
@@ -48,7 +23,7 @@ enum CompareCommand {
                       + ". It takes that subcommand's options (except --scheme); see entitlements compare SUBCOMMAND --help."],
             positionals: [PositionalSpec("SUBCOMMAND", help: "the entitlement to compare, then its options")],
             options: [schemes.spec, Options.rules.spec, Options.json.spec],
-            examples: comparable.flatMap { examples(for: $0.name) })
+            examples: comparable.compactMap { $0.compareExample })
     }
 
     /// The options of `compare SUBCOMMAND`: the subcommand's, without `--scheme`, with `--schemes`.
@@ -60,7 +35,7 @@ enum CompareCommand {
     /// The declaration of `compare SUBCOMMAND`.
     static func spec(for inner: any EntitlementCommand.Type) -> CommandSpec {
         CommandSpec(name: "compare \(inner.name)", summary: "\(inner.summary), under two schemes with the difference",
-                    options: options(for: inner).map(\.spec), rules: inner.rules, examples: examples(for: inner.name))
+                    options: options(for: inner).map(\.spec), rules: inner.rules, examples: inner.compareExample.map { [$0] } ?? [])
     }
 
     /// Compares: builds the inner params, calls `compare`, prints the comparison.

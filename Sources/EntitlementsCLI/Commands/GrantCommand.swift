@@ -13,6 +13,8 @@ enum GrantCommand: EntitlementCommand {
                        ["grant", "--on", "2024-09-15", "--scheme", "england-statutory", "--already-paid", "1000.50"]),
     ]
 
+    static let compareExample: CommandExample? = CommandExample("The grant on 1 June 2025 under both schemes", [CompareCommand.name, "grant", "--on", "2025-06-01"])
+
     static func render(_ result: MethodResult, _ arguments: ParsedArguments, style: TextStyle) -> String {
         Report.render(result, title: "Leaving-care grant", style: style)
     }

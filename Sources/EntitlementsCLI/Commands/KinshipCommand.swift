@@ -15,6 +15,9 @@ enum KinshipCommand: EntitlementCommand {
                         "--schedule", "four-weekly", "--already-paid", "10000"]),
     ]
 
+    static let compareExample: CommandExample? = CommandExample("What the review adds for a London special guardian in 2025-26",
+                        [CompareCommand.name, "kinship", "--dob", "2015-01-10", "--region", "london", "--from", "2025-04-01", "--to", "2026-03-31"])
+
     static func render(_ result: MethodResult, _ arguments: ParsedArguments, style: TextStyle) -> String {
         Report.render(result, title: "Kinship allowance", style: style)
     }

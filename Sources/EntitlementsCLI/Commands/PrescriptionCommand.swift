@@ -14,6 +14,9 @@ enum PrescriptionCommand: EntitlementCommand {
                        ["prescription", "--dob", "1990-01-01", "--on", "2025-10-01", "--items-per-month", "3"]),
     ]
 
+    static let compareExample: CommandExample? = CommandExample("A care leaver of 22 under both schemes",
+                        [CompareCommand.name, "prescription", "--dob", "2003-06-10", "--on", "2025-10-01", "--care-leaver"])
+
     static func render(_ result: MethodResult, _ arguments: ParsedArguments, style: TextStyle) -> String {
         Report.render(result, title: "Prescription charges", style: style)
     }

@@ -87,7 +87,7 @@ enum Route {
             guard let word = rest.first, word != "-h", word != "--help" else {
                 self = rest.isEmpty
                     ? .mistake(CompareCommand.name, UsageError(.missingArgument, "missing SUBCOMMAND",
-                                                     suggestion: "e.g. \(help.commandLine(CompareCommand.examples(for: "kinship")[0]))"))
+                                                     suggestion: CompareCommand.comparable.first?.compareExample.map { "e.g. " + help.commandLine($0) }))
                     : .groupHelp(help.help(CompareCommand.spec))
                 return
             }

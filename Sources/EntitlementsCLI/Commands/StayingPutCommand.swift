@@ -16,6 +16,9 @@ enum StayingPutCommand: EntitlementCommand {
                         "--from", "2025-04-01", "--to", "2025-06-30", "--schedule", "monthly"]),
     ]
 
+    static let compareExample: CommandExample? = CommandExample("Staying Put past the 21st birthday in the South East",
+                        [CompareCommand.name, "staying-put", "--dob", "2004-08-20", "--region", "south-east", "--from", "2025-04-01", "--to", "2026-03-31"])
+
     static func render(_ result: MethodResult, _ arguments: ParsedArguments, style: TextStyle) -> String {
         Report.render(result, title: arguments.flag("close") ? "Staying Close funding" : "Staying Put funding", style: style)
     }

@@ -75,14 +75,13 @@ enum FastPath {
         }
         switch methods[index].method {
         case .compare:
-            let schemes = CompareMethod.defaultSchemes
             guard let compared = Self.methods.firstIndex(where: { params.equals(.method, $0.name) }),
                   let decode = methods[compared].decode, let inner = try params.object(.params, only: methods[compared].keys),
                   !inner.has(.scheme) else {
                 throw FlatParams.Decline()
             }
             let request = try decode(inner)
-            guard let comparison = try? engine.compare(request, schemeIDs: (schemes[0], schemes[1])) else { throw FlatParams.Decline() }
+            guard let comparison = try? engine.compare(request, schemes: engine.ruleBook.comparedSchemes) else { throw FlatParams.Decline() }
             return .comparison(comparison)
         case .assess:
             let scheme = try self.scheme(params, engine)

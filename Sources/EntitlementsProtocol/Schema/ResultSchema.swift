@@ -103,6 +103,7 @@ enum ResultSchema {
     /// A `rules.describe` result.
     static let rulesDescribe = JSONSchema.object([
         ("revision", JSONSchema.string()), ("version", JSONSchema.string()),
+        ("comparedSchemes", JSONSchema.array(JSONSchema.string(), "the two schemes compare uses when a request names none")),
         ("schemes", JSONSchema.array(JSONSchema.object([
             ("id", JSONSchema.string()), ("status", JSONSchema.oneOf(SchemeStatus.allCases.map(\.rawValue), "law, pilot or proposal")),
             ("inWords", JSONSchema.string("the scheme and its status in words")),
