@@ -12,15 +12,17 @@ enum StatementText {
         }
     }
 
-    /// An entitlement's name in words.
+    /// An entitlement's name in words: the letter's own wording for the five it knows, else the
+    /// entitlement's title.
     static func title(_ method: String?) -> String {
-        switch method.flatMap(Method.init(rawValue:)) {
+        let known = method.flatMap(Method.init(rawValue:))
+        switch known {
         case .kinshipAllowance?: "Kinship allowance"
         case .leavingCareGrant?: "Leaving-care grant (setting-up-home allowance)"
         case .apprenticeshipBursary?: "Care leavers' apprenticeship bursary"
         case .stayingPutFunding?: "Staying Put or Staying Close funding"
         case .prescriptionExemption?: "Free NHS prescriptions"
-        default: method ?? "Entitlement"
+        default: known?.kind?.title ?? method ?? "Entitlement"
         }
     }
 
