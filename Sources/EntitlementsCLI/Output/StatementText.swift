@@ -16,7 +16,7 @@ enum StatementText {
     /// entitlement's title.
     static func title(_ method: String?) -> String {
         let known = method.flatMap(Method.init(rawValue:))
-        switch known {
+        return switch known {
         case .kinshipAllowance?: "Kinship allowance"
         case .leavingCareGrant?: "Leaving-care grant (setting-up-home allowance)"
         case .apprenticeshipBursary?: "Care leavers' apprenticeship bursary"
