@@ -19,6 +19,16 @@ import Testing
         #expect(MethodRegistry.entitlements.map(\.method) == Method.entitlements)
     }
 
+    @Test func eachEntitlementIsComputedByExactlyOneMethodAndEachEntitlementMethodNamesItsKind() {
+        for kind in EntitlementKind.allCases {
+            let computing = MethodRegistry.definitions.filter { $0.kind == kind }.map(\.method)
+            #expect(computing.count == 1, "\(kind) is computed by \(computing)")
+            #expect(Method(kind).map { $0.kind == kind } == true)
+        }
+        #expect(Method.entitlements.allSatisfy { $0.kind != nil })
+        #expect(Method.allCases.filter { $0.kind == nil } == [.assess, .compare, .rulesDescribe, .rpcDiscover])
+    }
+
     @Test func aMethodNamesEachKeyOnce() {
         for definition in MethodRegistry.definitions {
             let keys = definition.params.map(\.key)

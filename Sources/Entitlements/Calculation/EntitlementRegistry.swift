@@ -20,7 +20,8 @@ enum EntitlementRegistry {
     /// The rule-file kinds that hold policies.
     static let ruleFileKinds: [String] = all.map { $0.ruleFileKind }
 
-    /// The position of an entitlement in `all`.
+    /// The position of an entitlement in `all` (every `Entitlement` type is listed there: a test
+    /// checks each entitlement's kind, rule-file kind and slots against the real rule book).
     static func index(of entitlement: any Entitlement.Type) -> Int {
         let id = ObjectIdentifier(entitlement)
         return all.firstIndex { ObjectIdentifier($0) == id } ?? 0

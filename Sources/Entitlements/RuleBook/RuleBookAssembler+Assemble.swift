@@ -15,13 +15,12 @@ extension RuleBookAssembler {
                 }
             }
         }
-        for (id, located) in policies.sorted(by: { ($0.value.file, $0.value.path) < ($1.value.file, $1.value.path) }) {
+        for located in policies.values.sorted(by: { ($0.file, $0.path) < ($1.file, $1.path) }) {
             do throws(FieldError) {
                 try check(EntitlementRegistry.all[located.value.entitlement], located.value.policy, at: located.path)
             } catch {
                 throw RuleBookError(file: located.file, path: error.path, message: error.message)
             }
-            _ = id
         }
 
         var built: [Scheme] = []
