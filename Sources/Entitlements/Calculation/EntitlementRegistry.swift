@@ -22,6 +22,7 @@ enum EntitlementRegistry {
 
     /// The position of an entitlement in `all` (every `Entitlement` type is listed there: a test
     /// checks each entitlement's kind, rule-file kind and slots against the real rule book).
+    @inline(__always)
     static func index(of entitlement: any Entitlement.Type) -> Int {
         let id = ObjectIdentifier(entitlement)
         return all.firstIndex { ObjectIdentifier($0) == id } ?? 0

@@ -26,7 +26,7 @@ extension Engine {
             return try allowance.result(lines: [], alreadyPaid: request.alreadyPaid, explanation: explanation)
         }
         if let condition = policy.otherwiseInCare, condition.orders.contains(request.order), request.otherwiseInCare == nil {
-            explanation.say(policy.id, "\(condition.assumed).", condition.citation)
+            explanation.say(policy.id, condition.assumedSentence, condition.citation)
         }
         if let council {
             explanation.say(council.id, "\(place.council?.name ?? "The council") has its own fostering rates (\(council.title)), which replace the \(national.id.uppercased()) for its carers; a day its table does not cover is not paid at the \(national.id.uppercased()).", council.citation)

@@ -10,8 +10,9 @@ public final class KinshipPolicy: Sendable {
         public let source: String
     }
 
-    /// A condition on the child: paid only for a child who would otherwise be in care.
-    public struct OtherwiseInCare: Sendable {
+    /// A condition on the child: paid only for a child who would otherwise be in care (a class, so
+    /// that reading it from the policy per request is a reference, not a copy of its strings).
+    public final class OtherwiseInCare: Sendable {
         /// The orders it applies to.
         public let orders: [KinshipOrder]
         /// Said when the request does not say (the assumption taken).
@@ -22,6 +23,18 @@ public final class KinshipPolicy: Sendable {
         public let source: String
         /// `source`, escaped for JSON once.
         let citation: Citation
+        /// `assumed` as the sentence a reason says, written once.
+        let assumedSentence: Sentence
+
+        /// Makes the value from its parts.
+        init(orders: [KinshipOrder], assumed: String, notInCare: String, source: String) {
+            self.orders = orders
+            self.assumed = assumed
+            self.notInCare = notInCare
+            self.source = source
+            citation = Citation(source)
+            assumedSentence = Sentence(assumed + ".")
+        }
     }
 
     /// The policy id.
@@ -104,7 +117,7 @@ extension KinshipPolicy {
         let source = try object.required("source").nonEmptyString()
         return KinshipPolicy.OtherwiseInCare(
             orders: orders, assumed: try object.required("assumed").nonEmptyString(),
-            notInCare: try object.required("notInCare").nonEmptyString(), source: source, citation: Citation(source))
+            notInCare: try object.required("notInCare").nonEmptyString(), source: source)
     }
 
     /// Reads a kinship pilot: its councils (checked against the council list when the rule book is

@@ -36,6 +36,7 @@ public final class Scheme: Sendable {
     }
 
     /// The policy the scheme follows for an entitlement, in the entitlement's slot `slot`.
+    @inline(__always)
     func policy<E: Entitlement>(_ entitlement: E.Type, slot: Int = 0) -> E.Policy {
         let stored = policies[EntitlementRegistry.slotOffsets[EntitlementRegistry.index(of: entitlement)] + slot]
         // The assembler put a policy of this entitlement's type in each of its slots.
