@@ -150,7 +150,6 @@ extension EntitlementKind {
 enum ApprenticeshipBursaryEntitlement: Entitlement {
     static let kind = EntitlementKind.apprenticeshipBursary
     static let ruleFileKind = "bursary-policies"
-    static let fileKeys = ["policies"]
     static let slots = ["apprenticeshipBursary"]
 
     /// Reads each policy.

@@ -32,6 +32,8 @@ protocol Entitlement: Sendable {
 }
 
 extension Entitlement {
+    /// Most rule files hold only their policies.
+    static var fileKeys: [String] { ["policies"] }
     /// Most policies refer to nothing else.
     static func check(_ policy: Policy, at path: String, in book: RuleBookAssembler) throws(FieldError) {}
     /// Most policies fit every slot of their entitlement.

@@ -174,7 +174,6 @@ extension EntitlementKind {
 enum KinshipAllowanceEntitlement: Entitlement {
     static let kind = EntitlementKind.kinshipAllowance
     static let ruleFileKind = "kinship-policies"
-    static let fileKeys = ["policies"]
     static let slots = ["kinship"]
 
     /// Reads each policy.

@@ -133,7 +133,6 @@ extension EntitlementKind {
 enum LeavingCareGrantEntitlement: Entitlement {
     static let kind = EntitlementKind.leavingCareGrant
     static let ruleFileKind = "grant-policies"
-    static let fileKeys = ["policies"]
     static let slots = ["leavingCareGrant"]
 
     /// Reads each policy.

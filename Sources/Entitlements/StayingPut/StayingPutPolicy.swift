@@ -85,7 +85,6 @@ extension EntitlementKind {
 enum StayingPutFundingEntitlement: Entitlement {
     static let kind = EntitlementKind.stayingPutFunding
     static let ruleFileKind = "staying-put-policies"
-    static let fileKeys = ["policies"]
     static let slots = ["stayingPut", "stayingClose"]
     /// The arrangement each slot is for.
     static let arrangements = ["staying-put", "staying-close"]
