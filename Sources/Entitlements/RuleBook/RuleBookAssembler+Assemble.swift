@@ -37,7 +37,7 @@ extension RuleBookAssembler {
         }
         guard let first = built.first(where: { $0.id == schemes.value.compared.0 }),
               let second = built.first(where: { $0.id == schemes.value.compared.1 }) else {
-            throw RuleBookError(file: schemes.file, path: "/compare", message: "no such scheme")
+            throw RuleBookError(file: schemes.file, path: "/compare", message: "compare names a scheme that is not in the file")
         }
         return RuleBook(
             version: rulebook.value.version, title: rulebook.value.title, revision: revision, files: files,
