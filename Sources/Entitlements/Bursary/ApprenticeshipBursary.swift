@@ -55,6 +55,7 @@ extension Engine {
     /// apprenticeship year, while on the programme and within the scheme's ages.
     public func apprenticeshipBursary(_ request: BursaryRequest, scheme: Scheme) throws(CalculationError) -> BursaryResult {
         let policy = scheme.apprenticeshipBursary
+        let status = scheme.status
         var explanation = explanation()
         var payments: [BursaryPayment] = []
         func finish() throws(CalculationError) -> BursaryResult {
@@ -64,12 +65,12 @@ extension Engine {
             return BursaryResult(explanation: explanation, total: total, payments: payments)
         }
         guard request.careLeaver else {
-            explanation.say(policy.id, "The bursary is for care leavers; this person is not a care leaver.", policy.citation)
+            explanation.say(policy.id, "The bursary \(status.says("is", "would be")) for care leavers; this person is not a care leaver.", policy.citation)
             return try finish()
         }
         guard let plan = policy.plans.first(where: { $0.startsFrom <= request.start && (request.start <= ($0.startsUntil ?? request.start)) }) else {
             let first = policy.plans.first.map { " (the first covers starts from \($0.startsFrom))" } ?? ""
-            explanation.say(policy.id, "Under \(scheme.id), no bursary covers an apprenticeship starting on \(request.start)\(first).", policy.citation)
+            explanation.say(policy.id, "Under \(scheme.id), no bursary \(status.says("covers", "would cover")) an apprenticeship starting on \(request.start)\(first).", policy.citation)
             return try finish()
         }
         let ages = "\(policy.minAge) to \(policy.maxAge)"
@@ -82,16 +83,16 @@ extension Engine {
         if policy.ageTest == .start {
             explanation.sayLeapBirthdayReading(born: request.dateOfBirth, ageOn: request.start)
             guard ageAllows(request.start) else {
-                explanation.say(policy.id, "Age \(startAge) on the start date \(request.start); the bursary is for care leavers aged \(ages) at the start.", plan.citation)
+                explanation.say(policy.id, "Age \(startAge) on the start date \(request.start); the bursary \(status.says("is", "would be")) for care leavers aged \(ages) at the start.", plan.citation)
                 return try finish()
             }
         }
         switch plan.payment {
         case .instalments(let instalments):
             if policy.ageTest == .start {
-                explanation.say(policy.id, "Age \(startAge) on the start date \(request.start), within \(ages); apprenticeships starting from \(plan.startsFrom) are paid \(instalments.count == 1 ? "once" : "in \(instalments.count) instalments").", plan.citation)
+                explanation.say(policy.id, "Age \(startAge) on the start date \(request.start), within \(ages); apprenticeships starting from \(plan.startsFrom) \(status.says("are", "would be")) paid \(instalments.count == 1 ? "once" : "in \(instalments.count) instalments").", plan.citation)
             } else {
-                explanation.say(policy.id, "Apprenticeships starting from \(plan.startsFrom) are paid \(instalments.count == 1 ? "once" : "in \(instalments.count) instalments"), each while the care leaver is aged \(ages) on its due date.", plan.citation)
+                explanation.say(policy.id, "Apprenticeships starting from \(plan.startsFrom) \(status.says("are", "would be")) paid \(instalments.count == 1 ? "once" : "in \(instalments.count) instalments"), each while the care leaver is aged \(ages) on its due date.", plan.citation)
             }
             for unmodelled in plan.notModelled where request.start >= unmodelled.startsFrom {
                 explanation.say(policy.id, Sentence(unmodelled.reason), plan.citation)
@@ -99,13 +100,13 @@ extension Engine {
             for (number, instalment) in instalments.enumerated() {
                 guard let due = request.start.adding(days: instalment.afterDays) else { continue }
                 guard due <= request.end else {
-                    explanation.say(policy.id, "Instalment \(number + 1) (\(pounds: instalment.amount), due \(instalment.afterDays) days after the start, on \(due)) is not paid: the programme ends on \(request.end).", plan.citation)
+                    explanation.say(policy.id, "Instalment \(number + 1) (\(pounds: instalment.amount), due \(instalment.afterDays) days after the start, on \(due)) \(status.says("is not", "would not be")) paid: the programme ends on \(request.end).", plan.citation)
                     continue
                 }
                 if policy.ageTest == .eachPayment {
                     explanation.sayLeapBirthdayReading(born: request.dateOfBirth, ageOn: due)
                     guard ageAllows(due) else {
-                        explanation.say(policy.id, "Instalment \(number + 1) is due on \(due) at age \(request.dateOfBirth.age(on: due)), outside \(ages), so it is not paid.", plan.citation)
+                        explanation.say(policy.id, "Instalment \(number + 1) \(status.says("is", "would be")) due on \(due) at age \(request.dateOfBirth.age(on: due)), outside \(ages), so it \(status.says("is not", "would not be")) paid.", plan.citation)
                         continue
                     }
                 }
@@ -113,9 +114,9 @@ extension Engine {
             }
         case .annual(let amount):
             if policy.ageTest == .start {
-                explanation.say(policy.id, "Under \(scheme.id), \(pounds: amount) is paid on the first day of each apprenticeship year while the care leaver is still on the programme, for care leavers aged \(ages) at the start.", plan.citation)
+                explanation.say(policy.id, "Under \(scheme.id), \(pounds: amount) \(status.says("is", "would be")) paid on the first day of each apprenticeship year while the care leaver is still on the programme, for care leavers aged \(ages) at the start.", plan.citation)
             } else {
-                explanation.say(policy.id, "Under \(scheme.id), \(pounds: amount) is paid on the first day of each apprenticeship year that begins while the care leaver is aged \(ages) and still on the programme.", plan.citation)
+                explanation.say(policy.id, "Under \(scheme.id), \(pounds: amount) \(status.says("is", "would be")) paid on the first day of each apprenticeship year that begins while the care leaver is aged \(ages) and still on the programme.", plan.citation)
             }
             for unmodelled in plan.notModelled where request.start >= unmodelled.startsFrom {
                 explanation.say(policy.id, Sentence(unmodelled.reason), plan.citation)
@@ -126,7 +127,7 @@ extension Engine {
                     payments.append(BursaryPayment(due: due, amount: amount, year: year, instalment: nil))
                 } else {
                     let age = request.dateOfBirth.age(on: due)
-                    explanation.say(policy.id, "Year \(year) begins on \(due) at age \(age), outside \(ages), so it is not paid.", plan.citation)
+                    explanation.say(policy.id, "Year \(year) begins on \(due) at age \(age), outside \(ages), so it \(status.says("is not", "would not be")) paid.", plan.citation)
                     if age > policy.maxAge { break }
                 }
                 if policy.ageTest == .eachPayment { explanation.sayLeapBirthdayReading(born: request.dateOfBirth, ageOn: due) }

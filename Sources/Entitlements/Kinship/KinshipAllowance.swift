@@ -31,7 +31,7 @@ extension Engine {
         if let council {
             explanation.say(council.id, "\(place.council?.name ?? "The council") has its own fostering rates (\(council.title)), which replace the \(national.id.uppercased()) for its carers; a day its table does not cover is not paid at the \(national.id.uppercased()).", council.citation)
         }
-        let lastDay = childsLastDay(request, policy: policy, explanation: &explanation)
+        let lastDay = childsLastDay(request, policy: policy, status: scheme.status, explanation: &explanation)
         guard let eligibleDays = DateRange(from: max(request.period.from, request.dateOfBirth), to: lastDay) else {
             return try allowance.result(lines: [], alreadyPaid: request.alreadyPaid, explanation: explanation)
         }
@@ -41,16 +41,17 @@ extension Engine {
     }
 
     /// The last day of the period the child's age allows (the day before the birthday the policy
-    /// ends at), saying why days before the birth or from that birthday are not paid.
-    func childsLastDay(_ request: KinshipRequest, policy: KinshipPolicy, explanation: inout Explanation) -> CalendarDate {
+    /// ends at), saying why days before the birth or from that birthday are not paid (under a
+    /// proposal, would not be).
+    func childsLastDay(_ request: KinshipRequest, policy: KinshipPolicy, status: SchemeStatus, explanation: inout Explanation) -> CalendarDate {
         let endBirthday = request.dateOfBirth.birthday(policy.endsAtAge)
         var lastDay = request.period.to
         if let endBirthday, let dayBefore = endBirthday.previousDay { lastDay = min(lastDay, dayBefore) }
         if request.dateOfBirth > request.period.from {
-            explanation.say(policy.id, "The child was born on \(request.dateOfBirth); days before the birth are not paid.", policy.citation)
+            explanation.say(policy.id, "The child was born on \(request.dateOfBirth); days before the birth \(status.says("are not", "would not be")) paid.", policy.citation)
         }
         if let endBirthday, endBirthday <= request.period.to {
-            explanation.say(policy.id, "The child turns \(policy.endsAtAge) on \(endBirthday); the allowance stops the day before, so days from \(endBirthday) are not paid.", policy.citation)
+            explanation.say(policy.id, "The child turns \(policy.endsAtAge) on \(endBirthday); the allowance \(status.says("stops", "would stop")) the day before, so days from \(endBirthday) \(status.says("are not", "would not be")) paid.", policy.citation)
         }
         return lastDay
     }

@@ -54,7 +54,7 @@ extension Engine {
             let estimate = start.status == .estimated ? ", an estimate" : ""
             explanation.say(policy.id, "The \(pilot.title) starts on \(start.effective)\(estimate), and days before it are not paid; pilotStartedOn was not given, so this carer's \(pilot.years) years are counted from the pilot's start\(Self.until(anniversary)).", start.citation)
         }
-        var lastDay = childsLastDay(request, policy: policy, explanation: &explanation)
+        var lastDay = childsLastDay(request, policy: policy, status: scheme.status, explanation: &explanation)
         if let anniversary, let capEnd = anniversary.previousDay {
             lastDay = min(lastDay, capEnd)
             if anniversary <= request.period.to {

@@ -63,6 +63,8 @@ public final class IndexedAmount: Sendable {
     public let index: String
     /// The month of the previous calendar year whose rate indexes each 1 April (9 = September).
     public let indexMonth: Int
+    /// `indexMonth`'s name, e.g. "September", for the sentences.
+    public let indexMonthName: String
 
     /// Makes the value from its parts.
     init(baseYear: FinancialYear, baseAmount: Money, baseStatus: ValueStatus, baseSource: String, baseNote: String?,
@@ -74,7 +76,12 @@ public final class IndexedAmount: Sendable {
         self.baseNote = baseNote
         self.index = index
         self.indexMonth = indexMonth
+        indexMonthName = Self.monthNames[max(0, min(11, indexMonth - 1))]
     }
+
+    /// The months' names, January first: the calendar's words, not rule data.
+    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                             "October", "November", "December"]
 }
 
 extension GrantPolicy {

@@ -59,6 +59,7 @@ extension Engine {
     /// The leaving-care grant for the financial year containing the claim date.
     public func leavingCareGrant(_ request: GrantRequest, scheme: Scheme) throws(CalculationError) -> GrantResult {
         let policy = scheme.leavingCareGrant
+        let status = scheme.status
         let year = FinancialYear(containing: request.on)
         var explanation = explanation()
         var steps: [IndexationStep] = []
@@ -71,14 +72,14 @@ extension Engine {
             }
             explanation.used(row, table: policy.id)
             full = amount
-            explanation.say(policy.id, "Under \(scheme.id), the grant is \(pounds: amount) for claims from \(row.effective)\(row.until.map { " to \($0)" } ?? ""); it is not indexed.", row.citation)
+            explanation.say(policy.id, "Under \(scheme.id), the grant \(status.says("is", "would be")) \(pounds: amount) for claims from \(row.effective)\(row.until.map { " to \($0)" } ?? ""); it \(status.says("is not", "would not be")) indexed.", row.citation)
         case .indexed(let indexed):
             (full, steps) = try indexedAmount(indexed, policy: policy, year: year, request: request, explanation: &explanation)
-            explanation.say(policy.id, "Under \(scheme.id), the grant was \(pounds: indexed.baseAmount) in \(indexed.baseYear) and rises each 1 April by the previous September's CPI, rounded to the pound: \(pounds: full) in \(year).", policy.indexationCitation)
+            explanation.say(policy.id, "Under \(scheme.id), the grant \(status.says("was", "would have been")) \(pounds: indexed.baseAmount) in \(indexed.baseYear) and \(status.says("rises", "would rise")) each 1 April by the previous \(indexed.indexMonthName)'s \(ruleBook.indexSeries[indexed.index]?.title ?? indexed.index), rounded to the pound: \(pounds: full) in \(year).", policy.indexationCitation)
         }
         var eligible = request.careLeaver
         if !request.careLeaver {
-            explanation.say(policy.id, "The grant is for care leavers; this person is not a care leaver, so nothing is due.", policy.citation)
+            explanation.say(policy.id, "The grant \(status.says("is", "would be")) for care leavers; this person is not a care leaver, so nothing \(status.says("is", "would be")) due.", policy.citation)
         }
         let ages = "\(policy.minAge) to \(policy.maxAge)"
         if let dateOfBirth = request.dateOfBirth {
@@ -89,23 +90,23 @@ extension Engine {
                 let edge = age < policy.minAge
                     ? "from the \(policy.minAge)\(ordinalSuffix(policy.minAge)) birthday (\(dateOfBirth.birthday(policy.minAge).map(\.isoText) ?? ""))"
                     : "until the day before the \(policy.maxAge + 1)\(ordinalSuffix(policy.maxAge + 1)) birthday (\(dateOfBirth.birthday(policy.maxAge + 1)?.previousDay.map(\.isoText) ?? ""))"
-                explanation.say(policy.id, "Age \(age) on \(request.on): the grant is for care leavers aged \(ages) on the claim date, \(edge), so nothing is due.", policy.ageCitation)
+                explanation.say(policy.id, "Age \(age) on \(request.on): the grant \(status.says("is", "would be")) for care leavers aged \(ages) on the claim date, \(edge), so nothing \(status.says("is", "would be")) due.", policy.ageCitation)
                 explanation.sayLeapBirthdayReading(born: dateOfBirth, birthday: limit)
             } else {
-                explanation.say(policy.id, "Age \(age) on \(request.on), within the ages of \(ages) at which care leavers can claim the grant.", policy.ageCitation)
+                explanation.say(policy.id, "Age \(age) on \(request.on), within the ages of \(ages) at which care leavers \(status.says("can", "could")) claim the grant.", policy.ageCitation)
             }
             explanation.sayLeapBirthdayReading(born: dateOfBirth, ageOn: request.on)
         } else {
-            explanation.say(policy.id, "No date of birth was given, so the age was not checked: the grant is for care leavers aged \(ages) on the claim date.", policy.ageCitation)
+            explanation.say(policy.id, "No date of birth was given, so the age was not checked: the grant \(status.says("is", "would be")) for care leavers aged \(ages) on the claim date.", policy.ageCitation)
         }
         let amount = eligible ? full : .zero
         var remaining = amount
         if let paid = request.alreadyPaid {
             do { remaining = try amount.subtracting(paid) } catch { throw .overflow("alreadyPaid") }
             if remaining.pence < 0 {
-                explanation.say(policy.id, "The grant is paid once, though it may be drawn in parts: \(pounds: paid) has been paid against \(pounds: amount), an overpayment of \(pounds: Money(pence: -remaining.pence)).", policy.ageCitation)
+                explanation.say(policy.id, "The grant \(status.says("is", "would be")) paid once, though it may be drawn in parts: \(pounds: paid) has been paid against \(pounds: amount), \(status.says("an overpayment", "which would be an overpayment")) of \(pounds: Money(pence: -remaining.pence)).", policy.ageCitation)
             } else {
-                explanation.say(policy.id, "The grant is paid once, though it may be drawn in parts: \(pounds: paid) has been paid already, so \(pounds: remaining) remains.", policy.ageCitation)
+                explanation.say(policy.id, "The grant \(status.says("is", "would be")) paid once, though it may be drawn in parts: \(pounds: paid) has been paid already, so \(pounds: remaining) \(status.says("remains", "would remain")).", policy.ageCitation)
             }
         }
         explanation.eligible = eligible

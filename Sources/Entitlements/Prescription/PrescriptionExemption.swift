@@ -93,6 +93,9 @@ extension Engine {
     /// Prescription-charge exemption on a date under a scheme, with the charge and the cheapest yearly cost.
     public func prescriptionExemption(_ request: PrescriptionRequest, scheme: Scheme) throws(CalculationError) -> PrescriptionResult {
         let policy = scheme.prescription
+        let status = scheme.status
+        // "exempt" as fact under the law; under a proposal, "would be exempt".
+        let exemptWord = status.says("exempt", "would be exempt")
         var explanation = explanation()
         let age = request.dateOfBirth.age(on: request.on)
         let birth = request.dateOfBirth
@@ -104,16 +107,16 @@ extension Engine {
         explanation.sayLeapBirthdayReading(born: birth, ageOn: request.on)
         if age < policy.underAge {
             let until = birth.birthday(policy.underAge)?.previousDay
-            add("under-16", until: until, "Age \(age) on \(request.on): under \(policy.underAge), exempt until \(until.map(\.isoText) ?? "the day before the birthday").")
+            add("under-16", until: until, "Age \(age) on \(request.on): under \(policy.underAge), \(exemptWord) until \(until.map(\.isoText) ?? "the day before the birthday").")
             explanation.sayLeapBirthdayReading(born: birth, birthday: policy.underAge)
         }
         if request.fullTimeEducation, age >= policy.educationFromAge, age < policy.educationUntilAge {
             let until = birth.birthday(policy.educationUntilAge)?.previousDay
-            add("full-time-education", until: until, "Age \(age) and in full-time education: exempt until \(until.map(\.isoText) ?? ""), the day before the \(ordinal: policy.educationUntilAge) birthday.")
+            add("full-time-education", until: until, "Age \(age) and in full-time education: \(exemptWord) until \(until.map(\.isoText) ?? ""), the day before the \(ordinal: policy.educationUntilAge) birthday.")
             explanation.sayLeapBirthdayReading(born: birth, birthday: policy.educationUntilAge)
         }
         if age >= policy.olderFromAge {
-            add("aged-60-or-over", until: nil, "Age \(age): \(policy.olderFromAge) or over, exempt.")
+            add("aged-60-or-over", until: nil, "Age \(age): \(policy.olderFromAge) or over, \(exemptWord).")
         }
         let flags: [(Bool, String, String)] = [
             (request.maternityExemption, "maternity-exemption", "holds a valid maternity exemption certificate"),
@@ -122,15 +125,15 @@ extension Engine {
             (request.nhsInpatient, "nhs-inpatient", "is an NHS inpatient"),
         ]
         for (flag, ground, phrase) in flags where flag {
-            add(ground, until: nil, "The person \(phrase): exempt while that lasts.")
+            add(ground, until: nil, "The person \(phrase): \(exemptWord) while that lasts.")
         }
         for benefit in policy.benefits where request.benefits.contains(benefit.id) {
             guard let until = benefit.until, let source = benefit.untilCitation else {
-                add(benefit.id, until: nil, "The person (or partner) gets or holds \(benefit.name): exempt while that lasts.", policy.benefitsCitation)
+                add(benefit.id, until: nil, "The person (or partner) gets or holds \(benefit.name): \(exemptWord) while that lasts.", policy.benefitsCitation)
                 continue
             }
             if request.on <= until {
-                add(benefit.id, until: until, "The person holds \(benefit.name): exempt on this ground until \(until) at the latest. \(benefit.untilNote ?? "").", source)
+                add(benefit.id, until: until, "The person holds \(benefit.name): \(exemptWord) on this ground until \(until) at the latest. \(benefit.untilNote ?? "").", source)
             } else {
                 explanation.say(policy.id, "\(benefit.name.prefix(1).uppercased() + benefit.name.dropFirst()) gives no exemption on \(request.on): the ground ended on \(until). \(benefit.untilNote ?? "").", source)
             }
@@ -145,9 +148,9 @@ extension Engine {
                 let limit = policy.dependantUnderAge
                 let until = birth.birthday(limit)?.previousDay
                 if age < limit {
-                    add(PrescriptionExemption.dependantGround, until: until, "Age \(age), under \(limit), and the dependant of someone getting \(first.name): exempt until \(until.map(\.isoText) ?? ""), the day before the \(ordinal: limit) birthday.", policy.benefitsCitation)
+                    add(PrescriptionExemption.dependantGround, until: until, "Age \(age), under \(limit), and the dependant of someone getting \(first.name): \(exemptWord) until \(until.map(\.isoText) ?? ""), the day before the \(ordinal: limit) birthday.", policy.benefitsCitation)
                 } else {
-                    explanation.say(policy.id, "The dependant of someone getting \(first.name) is exempt only until the day before the \(ordinal: limit) birthday (\(until.map(\.isoText) ?? "")); this person is \(age).", policy.benefitsCitation)
+                    explanation.say(policy.id, "The dependant of someone getting \(first.name) \(status.says("is", "would be")) exempt only until the day before the \(ordinal: limit) birthday (\(until.map(\.isoText) ?? "")); this person is \(age).", policy.benefitsCitation)
                 }
                 explanation.sayLeapBirthdayReading(born: birth, birthday: limit)
             }
@@ -156,10 +159,10 @@ extension Engine {
             if let limit = policy.careLeaverUntilAge, let source = policy.careLeaverCitation {
                 if age < limit {
                     let until = birth.birthday(limit)?.previousDay
-                    add("care-leaver", until: until, "Under \(scheme.id), care leavers are exempt until the day before their \(ordinal: limit) birthday (\(until.map(\.isoText) ?? "")).", source)
+                    add("care-leaver", until: until, "Under \(scheme.id), care leavers \(status.says("are", "would be")) exempt until the day before their \(ordinal: limit) birthday (\(until.map(\.isoText) ?? "")).", source)
                     explanation.sayLeapBirthdayReading(born: birth, birthday: limit)
                 } else {
-                    explanation.say(policy.id, "Under \(scheme.id), care leavers are exempt only until their \(ordinal: limit) birthday; this person is \(age).", source)
+                    explanation.say(policy.id, "Under \(scheme.id), care leavers \(status.says("are", "would be")) exempt only until their \(ordinal: limit) birthday; this person is \(age).", source)
                 }
             } else {
                 explanation.say(policy.id, "Under \(scheme.id), being a care leaver is not a ground of exemption\(policy.careLeaverNote.map { " (\($0))" } ?? "").", policy.citation)
@@ -180,7 +183,7 @@ extension Engine {
         explanation.say(chargesID, "On \(request.on) a prescription item costs \(pounds: perItem); a 3-month prepayment certificate \(pounds: threeMonth), a 12-month one \(pounds: twelveMonth).", row.citation)
 
         let exempt = !grounds.isEmpty
-        if !exempt { explanation.say(policy.id, "No ground of exemption applies on \(request.on), so charges are paid.", policy.citation) }
+        if !exempt { explanation.say(policy.id, "No ground of exemption applies on \(request.on), so charges \(status.says("are", "would be")) paid.", policy.citation) }
         var annualCost: AnnualCost?
         var annualSaving: Money?
         if let items = request.itemsPerMonth {
@@ -199,7 +202,7 @@ extension Engine {
             let cost = annualCost?.amount ?? .zero
             annualSaving = Money(pence: perItemYear.pence - cost.pence)
             explanation.say(chargesID, exempt
-                ? "Exempt, so \(items) item(s) a month cost nothing instead of \(pounds: perItemYear) a year."
+                ? "\(status.says("Exempt", "Would be exempt")), so \(items) item(s) a month \(status.says("cost", "would cost")) nothing instead of \(pounds: perItemYear) a year."
                 : "At \(items) item(s) a month the cheapest way to pay is \(cheapest.option) at \(pounds: cheapest.amount) a year.", row.citation)
         }
         explanation.eligible = exempt

@@ -5,6 +5,7 @@ extension Engine {
     public func stayingPutFunding(_ request: StayingPutRequest, scheme: Scheme) throws(CalculationError) -> AllowanceResult {
         let policy = request.arrangement == .stayingPut ? scheme.stayingPut : scheme.stayingClose
         let name = request.arrangement == .stayingPut ? "Staying Put" : "Staying Close"
+        let status = scheme.status
         var explanation = explanation()
         let place = try resolve(request.place, explanation: &explanation)
         let purpose: RatePurpose = request.arrangement == .stayingPut ? .stayingPut : .stayingClose
@@ -15,7 +16,7 @@ extension Engine {
             // No statutory weekly funding: only a programme rate is paid, and it is labelled so.
             explanation.say(policy.id, "Under \(scheme.id) there is no statutory weekly \(name) funding: \(note).", policy.citation)
             if request.weeklyRate == nil, council == nil {
-                explanation.say(policy.id, "The rule book holds no \(name) programme rate\(place.council.map { " for \($0.name)" } ?? "") and no weeklyRate was given, so nothing is due; give the council's programme rate as weeklyRate to cost it (programme, not statutory).", policy.citation)
+                explanation.say(policy.id, "The rule book holds no \(name) programme rate\(place.council.map { " for \($0.name)" } ?? "") and no weeklyRate was given, so nothing \(status.says("is", "would be")) due; give the council's programme rate as weeklyRate to cost it (programme, not statutory).", policy.citation)
                 let none = WeeklyAllowance(region: place.region, chooser: nil, requestRate: nil, contribution: nil, schedule: request.schedule?.payingBy(default: place.council?.payDay))
                 return try none.result(lines: [], alreadyPaid: request.alreadyPaid, explanation: explanation)
             }
@@ -39,7 +40,7 @@ extension Engine {
             return try allowance.result(lines: [], alreadyPaid: request.alreadyPaid, explanation: explanation)
         }
         let end = request.dateOfBirth.birthday(policy.endsAtAge)
-        let funded = policy.programmeNote == nil ? "\(name) is funded" : "this rule book costs the \(name) programme rate"
+        let funded = policy.programmeNote == nil ? "\(name) \(status.says("is", "would be")) funded" : "this rule book costs the \(name) programme rate"
         explanation.say(policy.id, "Under \(scheme.id), \(funded) from the \(ordinal: policy.startsAtAge) birthday (\(start)) to the day before the \(ordinal: policy.endsAtAge) birthday\(end.flatMap(\.previousDay).map { " (\($0))" } ?? "").", policy.citation)
         for age in [policy.startsAtAge, policy.endsAtAge] {
             // Only a birthday inside the period moves a line.
@@ -50,7 +51,7 @@ extension Engine {
         var lastDay = request.period.to
         if let end, let dayBefore = end.previousDay { lastDay = min(lastDay, dayBefore) }
         guard let days = DateRange(from: max(start, request.period.from), to: lastDay) else {
-            explanation.say(policy.id, "No day of the period falls in that time, so nothing is due.", policy.citation)
+            explanation.say(policy.id, "No day of the period falls in that time, so nothing \(status.says("is", "would be")) due.", policy.citation)
             return try allowance.result(lines: [], alreadyPaid: request.alreadyPaid, explanation: explanation)
         }
         if chooser == nil, request.weeklyRate == nil {
@@ -58,7 +59,7 @@ extension Engine {
         }
         let lines = try allowance.lines(over: days, explanation: &explanation)
         if let contribution = request.weeklyContribution {
-            explanation.say(policy.id, "The young person's weekly contribution of \(pounds: contribution) is taken off the rate, never below £0.00.", policy.citation)
+            explanation.say(policy.id, "The young person's weekly contribution of \(pounds: contribution) \(status.says("is", "would be")) taken off the rate, never below £0.00.", policy.citation)
         }
         explanation.explainEstimates()
         return try allowance.result(lines: lines, alreadyPaid: request.alreadyPaid, explanation: explanation)
