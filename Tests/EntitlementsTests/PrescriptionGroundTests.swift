@@ -53,9 +53,45 @@ import Testing
         #expect(!result.exempt)
     }
 
-    @Test func theBenefitsTheRuleBookListsMustBeTheWordsRequestsGive() throws {
+    @Test func theWordsARequestMayGiveAreTheRuleBooksBenefits() throws {
         var files = try RuleFiles.real()
-        try files.edit("prescription.json") { try $0.remove("/benefits/6") }
+        try files.edit("prescription.json") {
+            try $0.replace("/benefits/4/id", with: .string("universal-credit"))
+            try $0.remove("/benefits/6")
+        }
+        let edited = Engine(ruleBook: try files.load())
+        let renamed = try exemption(born: "1990-03-01", on: "2025-06-01", in: edited) { $0.benefits = ["universal-credit"] }
+        #expect(renamed.grounds.map(\.ground) == ["universal-credit"])
+        #expect(throws: CalculationError.invalid(
+            field: "benefits/0",
+            message: "\"tax-credit-exemption\" is not accepted; use one of: income-support, income-related-esa, income-based-jsa, pension-credit-guarantee, universal-credit, hc2")) {
+            _ = try exemption(born: "1990-03-01", on: "2025-06-01", in: edited) { $0.benefits = ["tax-credit-exemption"] }
+        }
+    }
+
+    @Test func anUnknownBenefitIsRefusedNamingItsPlaceWithTheNearestWordAndEveryWord() throws {
+        #expect(throws: CalculationError.invalid(
+            field: "dependantOfBenefits/1",
+            message: "\"income-suport\" is not accepted; did you mean \"income-support\"? use one of: income-support, income-related-esa, income-based-jsa, pension-credit-guarantee, universal-credit-qualifying, hc2, tax-credit-exemption")) {
+            _ = try exemption(born: "2006-08-15", on: "2025-10-01") { $0.dependantOfBenefits = ["hc2", "income-suport"] }
+        }
+    }
+
+    @Test func aBenefitGivenTwiceOrNamedAsAnotherGroundFailsAtLoad() throws {
+        var twice = try RuleFiles.real()
+        try twice.edit("prescription.json") { try $0.replace("/benefits/1/id", with: .string("income-support")) }
+        #expect(twice.loadFailure() == RuleBookError(file: "prescription.json", path: "/benefits/1/id", message: "income-support is given twice"))
+        var ground = try RuleFiles.real()
+        try ground.edit("prescription.json") { try $0.replace("/benefits/0/id", with: .string("care-leaver")) }
+        #expect(ground.loadFailure()?.path == "/benefits/0/id")
+        var spaced = try RuleFiles.real()
+        try spaced.edit("prescription.json") { try $0.replace("/benefits/0/id", with: .string("Income Support")) }
+        #expect(spaced.loadFailure()?.path == "/benefits/0/id")
+    }
+
+    @Test func aRuleBookWithNoBenefitsFailsAtLoad() throws {
+        var files = try RuleFiles.real()
+        try files.edit("prescription.json") { try $0.replace("/benefits", with: .array([])) }
         #expect(files.loadFailure()?.path == "/benefits")
     }
 

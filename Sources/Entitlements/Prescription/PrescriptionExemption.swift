@@ -16,7 +16,7 @@ public struct PrescriptionRequest: Sendable, Equatable {
     public var warPensionExemption: Bool = false
     /// Is an NHS inpatient.
     public var nhsInpatient: Bool = false
-    /// Qualifying benefits and certificates (`PrescriptionExemption.benefits`).
+    /// Qualifying benefits and certificates, by the words the rule book gives them (`PrescriptionPolicy.benefitWords`).
     public var benefits: [String] = []
     /// The qualifying benefits of the person this person is a dependant of (the under-20 dependant ground).
     public var dependantOfBenefits: [String] = []
@@ -65,8 +65,8 @@ public struct PrescriptionResult: Sendable, Equatable {
     /// Whether the person pays no charge.
     public var exempt: Bool
     /// The grounds in a fixed order: age (under 16, full-time education, 60 or over), the
-    /// certificates (maternity, medical, war pension), NHS inpatient, the benefits in the order of
-    /// `PrescriptionExemption.benefits`, then care leaver.
+    /// certificates (maternity, medical, war pension), NHS inpatient, the benefits in the rule book's
+    /// order (`PrescriptionPolicy.benefitWords`), the under-20 dependant ground, then care leaver.
     public var grounds: [ExemptionGround]
     /// The charge per item on the date.
     public var chargePerItem: Money
@@ -76,23 +76,23 @@ public struct PrescriptionResult: Sendable, Equatable {
     public var annualSaving: Money?
 }
 
-/// The grounds of exemption.
+/// The grounds of exemption that are not a qualifying benefit (those are the rule book's words).
 public enum PrescriptionExemption {
-    /// The qualifying benefits and certificates accepted in `benefits`, in the order results list them.
-    public static let benefits = ["income-support", "income-related-esa", "income-based-jsa", "pension-credit-guarantee",
-                                  "universal-credit-qualifying", "hc2", "tax-credit-exemption"]
-    /// Every ground, in the order results list them.
-    public static let groundOrder = ["under-16", "full-time-education", "aged-60-or-over", "maternity-exemption",
-                                     "medical-exemption", "war-pension-exemption", "nhs-inpatient"] + benefits
-        + [dependantGround, "care-leaver"]
+    /// The grounds before the benefits, in the order results list them.
+    public static let groundsBeforeBenefits = ["under-16", "full-time-education", "aged-60-or-over", "maternity-exemption",
+                                               "medical-exemption", "war-pension-exemption", "nhs-inpatient"]
     /// The ground of a person under the dependant age who is the dependant of someone getting a qualifying benefit.
     public static let dependantGround = "under-20-dependant"
+    /// The grounds after the benefits, in the order results list them.
+    public static let groundsAfterBenefits = [dependantGround, "care-leaver"]
 }
 
 extension Engine {
     /// Prescription-charge exemption on a date under a scheme, with the charge and the cheapest yearly cost.
     public func prescriptionExemption(_ request: PrescriptionRequest, scheme: Scheme) throws(CalculationError) -> PrescriptionResult {
         let policy = scheme.prescription
+        try policy.check(request.benefits, field: "benefits")
+        try policy.check(request.dependantOfBenefits, field: "dependantOfBenefits")
         let status = scheme.status
         // "exempt" as fact under the law; under a proposal, "would be exempt".
         let exemptWord = status.says("exempt", "would be exempt")

@@ -44,8 +44,10 @@ public final class PrescriptionPolicy: Sendable {
     public let olderFromAge: Int
     /// The dependant of someone getting a qualifying benefit is exempt until the day before this age.
     public let dependantUnderAge: Int
-    /// The qualifying benefits and certificates, in the order of `PrescriptionExemption.benefits`.
+    /// The qualifying benefits and certificates, in the rule book's order (the order results list them).
     public let benefits: [PrescriptionBenefit]
+    /// The words a request gives for them (`benefits` and `dependantOfBenefits`): the rule book's ids.
+    public let benefitWords: [String]
     /// The source of the benefit grounds, escaped for JSON once.
     let benefitsCitation: Citation
     /// Care leavers are exempt until the day before this age, if the scheme says so.
@@ -75,6 +77,7 @@ public final class PrescriptionPolicy: Sendable {
         self.olderFromAge = olderFromAge
         self.dependantUnderAge = dependantUnderAge
         self.benefits = benefits
+        benefitWords = benefits.map(\.id)
         benefitsCitation = Citation(benefitsSource)
         self.careLeaverUntilAge = careLeaverUntilAge
         self.careLeaverSource = careLeaverSource
@@ -84,8 +87,20 @@ public final class PrescriptionPolicy: Sendable {
 }
 
 extension PrescriptionPolicy {
-    /// Reads the qualifying benefits of a prescription-policies file: exactly the words requests
-    /// give (`PrescriptionExemption.benefits`), in that order, each with its name and any end date.
+    /// Checks the words a request gives in `field` against the rule book's benefits: each must be one
+    /// of them (the error names the element, suggests the nearest word and lists every one).
+    func check(_ words: [String], field: String) throws(CalculationError) {
+        for (index, word) in words.enumerated() where !benefitWords.contains(word) {
+            let nearest = word.unicodeScalars.count <= 64 ? EditDistance.nearest(to: word, in: benefitWords) : nil
+            let suggestion = nearest.map { "did you mean \"\($0)\"? " } ?? ""
+            throw .invalid(field: "\(field)/\(index)",
+                           message: "\"\(JSONField.clipped(word))\" is not accepted; \(suggestion)use one of: \(benefitWords.joined(separator: ", "))")
+        }
+    }
+
+    /// Reads the qualifying benefits of a prescription-policies file: the words requests give, in
+    /// the order results list them, each with its name and any end date. A word is lowercase letters,
+    /// digits and hyphens, given once, and is not the name of another ground.
     static func decodePrescriptionBenefits(_ field: JSONField) throws(FieldError) -> [PrescriptionBenefit] {
         var benefits: [PrescriptionBenefit] = []
         for item in try field.array() {
@@ -96,15 +111,30 @@ extension PrescriptionPolicy {
             if (until == nil) != (untilSource == nil) || (until == nil) != (untilNote == nil) {
                 throw FieldError(path: JSONField.pointer(object.path, "until"), message: "give until, untilSource and untilNote together, or none of them")
             }
+            let idField = try object.required("id")
+            let id = try idField.nonEmptyString()
+            if !Self.isWord(id) {
+                throw idField.error("\"\(JSONField.clipped(id))\" is not a word a request can give: use lowercase letters and digits, then hyphens or plus signs too (e.g. income-support)")
+            }
+            if benefits.contains(where: { $0.id == id }) { throw idField.error("\(id) is given twice") }
+            let otherGrounds = PrescriptionExemption.groundsBeforeBenefits + PrescriptionExemption.groundsAfterBenefits
+            if otherGrounds.contains(id) { throw idField.error("\(id) is the name of another ground of exemption") }
             benefits.append(PrescriptionBenefit(
-                id: try object.required("id").nonEmptyString(), name: try object.required("name").nonEmptyString(),
+                id: id, name: try object.required("name").nonEmptyString(),
                 dependant: try object.required("dependant").bool(), until: until, untilNote: untilNote, untilSource: untilSource))
         }
-        let ids = benefits.map(\.id)
-        if ids != PrescriptionExemption.benefits {
-            throw field.error("the benefits must be the words requests give, in this order: \(PrescriptionExemption.benefits.joined(separator: ", ")) (found \(ids.joined(separator: ", ")))")
-        }
+        if benefits.isEmpty { throw field.error("give at least one qualifying benefit") }
         return benefits
+    }
+
+    /// Whether `id` is a rule-book word: a lowercase letter or digit, then letters, digits, `-` or `+`
+    /// (the rule-file schema's `id`).
+    static func isWord(_ id: String) -> Bool {
+        func letterOrDigit(_ byte: UInt8) -> Bool {
+            (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+        }
+        guard let first = id.utf8.first, letterOrDigit(first) else { return false }
+        return id.utf8.dropFirst().allSatisfy { letterOrDigit($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") }
     }
 
     /// Reads a prescription exemption policy, with the file's qualifying benefits.

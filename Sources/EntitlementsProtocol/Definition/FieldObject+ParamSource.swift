@@ -22,11 +22,11 @@ extension FieldObject: ParamSource {
         try optional(key.name)?.integer(in: range)
     }
 
-    func words(_ key: ParamKey, from allowed: [String]) throws(FieldError) -> [String]? {
+    func words(_ key: ParamKey, from allowed: [String]?) throws(FieldError) -> [String]? {
         guard let field = optional(key.name) else { return nil }
         var words: [String] = []
         for element in try field.array() {
-            let word = try element.oneOf(allowed)
+            let word = if let allowed { try element.oneOf(allowed) } else { try element.nonEmptyString() }
             if words.contains(word) { throw element.error("\"\(word)\" is listed twice") }
             words.append(word)
         }

@@ -26,8 +26,9 @@ protocol ParamSource {
         where Choice.RawValue == String
     /// A whole number in `range`.
     func integer(_ key: ParamKey, in range: ClosedRange<Int>) throws(Failure) -> Int?
-    /// An array of distinct words from `allowed`.
-    func words(_ key: ParamKey, from allowed: [String]) throws(Failure) -> [String]?
+    /// An array of distinct words from `allowed` (nil: any non-empty words, checked later against
+    /// the rule book, e.g. the qualifying benefits).
+    func words(_ key: ParamKey, from allowed: [String]?) throws(Failure) -> [String]?
     /// An object whose keys are all among `allowed`.
     func object(_ key: ParamKey, allowed: [Param]) throws(Failure) -> Self?
     /// The failure for a required key that is absent.

@@ -143,7 +143,7 @@ extension FlatParams: ParamSource {
     }
 
     /// Arrays are never in the plain form.
-    func words(_ key: ParamKey, from allowed: [String]) throws(Decline) -> [String]? {
+    func words(_ key: ParamKey, from allowed: [String]?) throws(Decline) -> [String]? {
         guard case .none = value(key) else { throw Decline() }
         return nil
     }

@@ -14,6 +14,14 @@ enum PrescriptionExemptionMethod {
     static let careLeaver = Param(.careLeaver, .bool, default: "false", help: "whether the person is a care leaver",
                                   flags: [.flag("care-leaver", sets: .bool(true), help: "the person is a care leaver")])
 
+    /// The qualifying benefits of the built-in rule book (`rules/prescription.json`), for what must be
+    /// known before a rule book is loaded: the JSON Schema's enum, the command line's choices and the
+    /// docs. A request's words are checked against the rule book it runs with (`PrescriptionPolicy.check`).
+    static let builtInBenefits: [String] = {
+        guard case .success(let book) = RuleBook.builtIn else { return [] }
+        return book.defaultScheme.prescription.benefitWords
+    }()
+
     /// The grounds a person states, as params: care leaver, certificates, benefits and items a month
     /// (also `assess`'s).
     static let flags: [Param] = [
@@ -27,9 +35,9 @@ enum PrescriptionExemptionMethod {
         Param(.warPensionExemption, .bool, default: "false", help: "holds a war pension exemption certificate",
               flags: [.flag("war-pension", sets: .bool(true))]),
         Param(.nhsInpatient, .bool, default: "false", help: "an NHS inpatient", flags: [.flag("inpatient", sets: .bool(true))]),
-        Param(.benefits, .choices(PrescriptionExemption.benefits), help: "a qualifying benefit or certificate",
+        Param(.benefits, .choices(builtInBenefits), help: "a qualifying benefit or certificate",
               flags: [.each("benefit", valueName: "NAME")]),
-        Param(.dependantOfBenefits, .choices(PrescriptionExemption.benefits),
+        Param(.dependantOfBenefits, .choices(builtInBenefits),
               help: "a qualifying benefit of the person whose dependant this is (under 20: the dependant ground)",
               flags: [.each("dependant-of-benefit", valueName: "NAME")]),
         Param(.itemsPerMonth, .integer(0...1000), help: "prescription items a month, to price the cheapest way to pay",
@@ -54,8 +62,9 @@ enum PrescriptionExemptionMethod {
         request.medicalExemption = try params.bool(.medicalExemption) ?? false
         request.warPensionExemption = try params.bool(.warPensionExemption) ?? false
         request.nhsInpatient = try params.bool(.nhsInpatient) ?? false
-        request.benefits = try params.words(.benefits, from: PrescriptionExemption.benefits) ?? []
-        request.dependantOfBenefits = try params.words(.dependantOfBenefits, from: PrescriptionExemption.benefits) ?? []
+        // Any words here: the engine checks them against the loaded rule book's benefits.
+        request.benefits = try params.words(.benefits, from: nil) ?? []
+        request.dependantOfBenefits = try params.words(.dependantOfBenefits, from: nil) ?? []
         request.itemsPerMonth = try params.integer(.itemsPerMonth, in: 0...1000)
     }
 }
