@@ -89,6 +89,25 @@ import Testing
         #expect(spaced.loadFailure()?.path == "/benefits/0/id")
     }
 
+    @Test func aGroundInWordsTakesItsAgesFromThePolicyAndABenefitsNameFromTheRuleBook() throws {
+        let policy = try #require(engine.ruleBook.scheme("england-statutory")).prescription
+        #expect(policy.words(forGround: "under-16") == "aged under 16")
+        #expect(policy.words(forGround: "full-time-education") == "aged 16 to 18 and in full-time education")
+        #expect(policy.words(forGround: "aged-60-or-over") == "aged 60 or over")
+        #expect(policy.words(forGround: "under-20-dependant") == "under 20 and the dependant of someone getting a qualifying benefit")
+        #expect(policy.words(forGround: "income-support") == "Income Support")
+        var files = try RuleFiles.real()
+        try files.edit("prescription.json") {
+            try $0.replace("/policies/1/underAge", with: .number("15"))
+            try $0.replace("/policies/1/educationUntilAge", with: .number("20"))
+            try $0.replace("/policies/1/olderFromAge", with: .number("66"))
+        }
+        let edited = try #require(try files.load().scheme("england-statutory")).prescription
+        #expect(edited.words(forGround: "under-16") == "aged under 15")
+        #expect(edited.words(forGround: "full-time-education") == "aged 16 to 19 and in full-time education")
+        #expect(edited.words(forGround: "aged-60-or-over") == "aged 66 or over")
+    }
+
     @Test func aRuleBookWithNoBenefitsFailsAtLoad() throws {
         var files = try RuleFiles.real()
         try files.edit("prescription.json") { try $0.replace("/benefits", with: .array([])) }

@@ -87,6 +87,21 @@ public final class PrescriptionPolicy: Sendable {
 }
 
 extension PrescriptionPolicy {
+    /// A ground of exemption in words for people, its ages from the policy and a benefit's name from
+    /// the rule book: "aged under 16", "aged 16 to 18 and in full-time education", "Income Support".
+    public func words(forGround ground: String) -> String {
+        switch ground {
+        case "under-16": return "aged under \(underAge)"
+        case "full-time-education": return "aged \(educationFromAge) to \(educationUntilAge - 1) and in full-time education"
+        case "aged-60-or-over": return "aged \(olderFromAge) or over"
+        case PrescriptionExemption.dependantGround:
+            return "under \(dependantUnderAge) and the dependant of someone getting a qualifying benefit"
+        case "care-leaver": return "a care leaver"
+        case "nhs-inpatient": return "an NHS inpatient"
+        default: return benefits.first { $0.id == ground }?.name ?? ground.replacingOccurrences(of: "-", with: " ")
+        }
+    }
+
     /// Checks the words a request gives in `field` against the rule book's benefits: each must be one
     /// of them (the error names the element, suggests the nearest word and lists every one).
     func check(_ words: [String], field: String) throws(CalculationError) {

@@ -79,7 +79,7 @@ enum AssessReport {
         case .prescription(let prescription):
             for ground in prescription.grounds {
                 let until = ground.until.map { " until \(spoken($0))" } ?? ""
-                lines.append("Free\(until): \(groundWords(ground.ground)).")
+                lines.append("Free\(until): \(assessment.scheme.prescription.words(forGround: ground.ground)).")
             }
             lines.append("A prescription item costs \(prescription.chargePerItem.formatted) on this date.")
             if let cost = prescription.annualCost {
@@ -87,19 +87,6 @@ enum AssessReport {
             }
         }
         return lines.map { wrap(plain($0, assessment), indent: "  ", hanging: "  ") }.joined()
-    }
-
-    /// A ground of exemption in words.
-    static func groundWords(_ ground: String) -> String {
-        switch ground {
-        case "under-16": "aged under 16"
-        case "full-time-education": "aged 16 to 18 and in full-time education"
-        case "aged-60-or-over": "aged 60 or over"
-        case "care-leaver": "a care leaver"
-        case "under-20-dependant": "under 20 and the dependant of someone getting a qualifying benefit"
-        case "nhs-inpatient": "an NHS inpatient"
-        default: ground.replacingOccurrences(of: "-", with: " ")
-        }
     }
 
     /// "Why:" and each reason in plain words (with its rule id under `--explain`).

@@ -17,16 +17,20 @@ enum PrescriptionExemptionMethod {
     /// The qualifying benefits of the built-in rule book (`rules/prescription.json`), for what must be
     /// known before a rule book is loaded: the JSON Schema's enum, the command line's choices and the
     /// docs. A request's words are checked against the rule book it runs with (`PrescriptionPolicy.check`).
-    static let builtInBenefits: [String] = {
-        guard case .success(let book) = RuleBook.builtIn else { return [] }
-        return book.defaultScheme.prescription.benefitWords
+    static let builtInBenefits: [String] = builtInPolicy?.benefitWords ?? []
+
+    /// The built-in rule book's prescription policy (its default scheme's), for help text that must
+    /// be written before a rule book is loaded: its ages, not ages written here.
+    static let builtInPolicy: PrescriptionPolicy? = {
+        guard case .success(let book) = RuleBook.builtIn else { return nil }
+        return book.defaultScheme.prescription
     }()
 
     /// The grounds a person states, as params: care leaver, certificates, benefits and items a month
     /// (also `assess`'s).
     static let flags: [Param] = [
         careLeaver,
-        Param(.fullTimeEducation, .bool, default: "false", help: "aged 16 to 18 and in full-time education",
+        Param(.fullTimeEducation, .bool, default: "false", help: builtInPolicy?.words(forGround: "full-time-education") ?? "in full-time education",
               flags: [.flag("full-time-education", sets: .bool(true))]),
         Param(.maternityExemption, .bool, default: "false", help: "holds a maternity exemption certificate",
               flags: [.flag("maternity", sets: .bool(true))]),
@@ -38,7 +42,8 @@ enum PrescriptionExemptionMethod {
         Param(.benefits, .choices(builtInBenefits), help: "a qualifying benefit or certificate",
               flags: [.each("benefit", valueName: "NAME")]),
         Param(.dependantOfBenefits, .choices(builtInBenefits),
-              help: "a qualifying benefit of the person whose dependant this is (under 20: the dependant ground)",
+              help: "a qualifying benefit of the person whose dependant this is"
+                + (builtInPolicy.map { " (under \($0.dependantUnderAge): the dependant ground)" } ?? ""),
               flags: [.each("dependant-of-benefit", valueName: "NAME")]),
         Param(.itemsPerMonth, .integer(0...1000), help: "prescription items a month, to price the cheapest way to pay",
               flags: [.option("items-per-month")]),
