@@ -22,6 +22,8 @@ public struct PrescriptionRequest: Sendable, Equatable {
     public var dependantOfBenefits: [String] = []
     /// Items a month, to price a year of prescriptions.
     public var itemsPerMonth: Int?
+    /// Whether the items are HRT items, which the HRT prepayment certificate covers.
+    public var hrtItems: Bool = false
     /// Whether estimated charges may be used.
     public var allowEstimated: Bool = false
 
@@ -52,7 +54,8 @@ public struct ExemptionGround: Sendable, Equatable {
 
 /// The cheapest way to pay for a year of prescriptions.
 public struct AnnualCost: Sendable, Equatable {
-    /// `per-item`, `prepayment-3-month`, `prepayment-12-month` or `exempt`.
+    /// `per-item`, `prepayment-3-month`, `prepayment-12-month`, `hrt-prepayment-12-month` (HRT items
+    /// only) or `exempt`.
     public let option: String
     /// The cost over a year.
     public let amount: Money
@@ -193,9 +196,14 @@ extension Engine {
                 perItemYear = try perItem.scaled(by: Int64(items) * 12, dividedBy: 1)
                 quarters = try threeMonth.scaled(by: 4, dividedBy: 1)
             } catch { throw .overflow("itemsPerMonth") }
-            let options = [AnnualCost(option: "per-item", amount: perItemYear),
+            var options = [AnnualCost(option: "per-item", amount: perItemYear),
                            AnnualCost(option: "prepayment-3-month", amount: quarters),
                            AnnualCost(option: "prepayment-12-month", amount: twelveMonth)]
+            // HRT items may instead be covered by the HRT certificate: compared only when it could be bought.
+            if request.hrtItems, !exempt {
+                options.append(AnnualCost(option: "hrt-prepayment-12-month",
+                                          amount: try hrtCertificate(policy: policy, request: request, explanation: &explanation)))
+            }
             var cheapest = options[0]
             for option in options.dropFirst() where option.amount < cheapest.amount { cheapest = option }
             annualCost = exempt ? AnnualCost(option: "exempt", amount: .zero) : cheapest
@@ -208,5 +216,21 @@ extension Engine {
         explanation.eligible = exempt
         return PrescriptionResult(explanation: explanation, exempt: exempt, grounds: grounds, chargePerItem: perItem,
                                   annualCost: annualCost, annualSaving: annualSaving)
+    }
+    /// The HRT prepayment certificate's 12-month charge on the request's date, said and listed as
+    /// used; an error naming the table and the date when no value covers it.
+    private func hrtCertificate(policy: PrescriptionPolicy, request: PrescriptionRequest,
+                                explanation: inout Explanation) throws(CalculationError) -> Money {
+        guard let tableID = policy.hrtCharges, let table = ruleBook.amountTables[tableID] else {
+            throw .notConfigured(field: "hrtItems", message: "the rule book has no HRT prepayment certificate charges (hrtCharges in the prescription-policies file), so HRT items cannot be priced")
+        }
+        let choice = table.rows.choose(on: request.on, allowEstimated: request.allowEstimated)
+        guard case .found(let row) = choice, let charge = row.payload?["prepayment12Month"] else {
+            throw CalculationError.missing(choice, table: tableID, tableTitle: table.title, date: request.on, region: nil,
+                                           hint: "the HRT items cannot be priced against it")
+        }
+        explanation.used(row, table: tableID)
+        explanation.say(tableID, "On \(request.on) an HRT prepayment certificate costs \(pounds: charge) for 12 months and covers HRT items only; the items are HRT items (hrtItems), so it is compared too.", row.citation)
+        return charge
     }
 }

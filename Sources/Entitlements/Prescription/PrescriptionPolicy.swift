@@ -61,9 +61,12 @@ public final class PrescriptionPolicy: Sendable {
 
     /// The id of the amounts table of charges (per item and prepayment certificates).
     public let charges: String
+    /// The id of the amounts table of the HRT prepayment certificate (12 months, HRT items only), if
+    /// the rule book has one.
+    public let hrtCharges: String?
 
     /// Makes the value from its parts.
-    init(id: String, title: String, source: String, charges: String, underAge: Int, educationFromAge: Int, educationUntilAge: Int, olderFromAge: Int,
+    init(id: String, title: String, source: String, charges: String, hrtCharges: String? = nil, underAge: Int, educationFromAge: Int, educationUntilAge: Int, olderFromAge: Int,
          dependantUnderAge: Int, benefits: [PrescriptionBenefit], benefitsSource: String,
          careLeaverUntilAge: Int?, careLeaverSource: String?, careLeaverNote: String?) {
         self.id = id
@@ -71,6 +74,7 @@ public final class PrescriptionPolicy: Sendable {
         self.source = source
         citation = Citation(source)
         self.charges = charges
+        self.hrtCharges = hrtCharges
         self.underAge = underAge
         self.educationFromAge = educationFromAge
         self.educationUntilAge = educationUntilAge
@@ -153,7 +157,7 @@ extension PrescriptionPolicy {
     }
 
     /// Reads a prescription exemption policy, with the file's qualifying benefits.
-    static func decodePrescriptionPolicy(_ field: JSONField, charges: String, benefits: [PrescriptionBenefit], benefitsSource: String) throws(FieldError) -> PrescriptionPolicy {
+    static func decodePrescriptionPolicy(_ field: JSONField, charges: String, hrtCharges: String?, benefits: [PrescriptionBenefit], benefitsSource: String) throws(FieldError) -> PrescriptionPolicy {
         let object = try field.object(allowed: RuleBook.policyKeys + ["underAge", "educationFromAge", "educationUntilAge", "olderFromAge", "dependantUnderAge", "careLeaverUntilAge", "careLeaverSource", "careLeaverNote"])
         let careLeaverUntilAge = try object.optional("careLeaverUntilAge").map { age throws(FieldError) in try RuleFileDecoding.age(age) }
         let careLeaverSource = try object.optional("careLeaverSource")?.nonEmptyString()
@@ -162,7 +166,7 @@ extension PrescriptionPolicy {
         }
         return PrescriptionPolicy(
             id: try object.required("id").nonEmptyString(), title: try object.required("title").nonEmptyString(),
-            source: try object.required("source").nonEmptyString(), charges: charges,
+            source: try object.required("source").nonEmptyString(), charges: charges, hrtCharges: hrtCharges,
             underAge: try RuleFileDecoding.age(try object.required("underAge")),
             educationFromAge: try RuleFileDecoding.age(try object.required("educationFromAge")),
             educationUntilAge: try RuleFileDecoding.age(try object.required("educationUntilAge")),
@@ -182,32 +186,42 @@ extension EntitlementKind {
 }
 
 /// The prescription exemption in the registry: `prescription-policies` files (their charges table,
-/// qualifying benefits and policies), one `prescription` slot per scheme.
+/// optional HRT certificate table, qualifying benefits and policies), one `prescription` slot per scheme.
 enum PrescriptionExemptionEntitlement: Entitlement {
     static let kind = EntitlementKind.prescriptionExemption
     static let ruleFileKind = "prescription-policies"
-    static let fileKeys = ["charges", "benefitsSource", "benefits", "policies"]
+    static let fileKeys = ["charges", "hrtCharges", "benefitsSource", "benefits", "policies"]
     static let slots = ["prescription"]
     /// The fields the charges table must have.
     static let chargeFields = ["perItem", "prepayment3Month", "prepayment12Month"]
+    /// The field the HRT certificate table must have.
+    static let hrtChargeFields = ["prepayment12Month"]
 
     /// Reads the file's charges table id and benefits, then each policy with them.
     static func policies(in file: FieldObject) throws(FieldError) -> [(policy: PrescriptionPolicy, field: JSONField)] {
         let charges = try file.required("charges").nonEmptyString()
+        let hrtCharges = try file.optional("hrtCharges")?.nonEmptyString()
         let benefits = try PrescriptionPolicy.decodePrescriptionBenefits(try file.required("benefits"))
         let benefitsSource = try file.required("benefitsSource").nonEmptyString()
         return try eachPolicy(in: file) { field throws(FieldError) in
-            try PrescriptionPolicy.decodePrescriptionPolicy(field, charges: charges, benefits: benefits, benefitsSource: benefitsSource)
+            try PrescriptionPolicy.decodePrescriptionPolicy(field, charges: charges, hrtCharges: hrtCharges, benefits: benefits, benefitsSource: benefitsSource)
         }
     }
 
-    /// The charges table exists with the fields the exemption reads.
+    /// The charges tables exist with the fields the exemption reads.
     static func check(_ policy: PrescriptionPolicy, at path: String, in book: RuleBookAssembler) throws(FieldError) {
         guard let table = book.amountTables[policy.charges]?.value else {
             throw FieldError(path: "/charges", message: "no amounts table \"\(policy.charges)\"")
         }
         for field in chargeFields where !table.fields.contains(field) {
             throw FieldError(path: "/charges", message: "prescription charges table \"\(policy.charges)\" needs the field \"\(field)\"")
+        }
+        guard let hrt = policy.hrtCharges else { return }
+        guard let hrtTable = book.amountTables[hrt]?.value else {
+            throw FieldError(path: "/hrtCharges", message: "no amounts table \"\(hrt)\"")
+        }
+        for field in hrtChargeFields where !hrtTable.fields.contains(field) {
+            throw FieldError(path: "/hrtCharges", message: "HRT prepayment certificate table \"\(hrt)\" needs the field \"\(field)\"")
         }
     }
 }

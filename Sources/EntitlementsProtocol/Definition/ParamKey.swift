@@ -9,6 +9,8 @@ public enum ParamKey: Int, CaseIterable, Sendable {
     case stayingPut
     case otherwiseInCare, receivesSpecialGuardianshipAllowance, pilotStartedOn
     case payOffsetDays, payWeekday, timing, monthly
+    /// `prescription.exemption`: the items are HRT items (the HRT prepayment certificate is compared).
+    case hrtItems
 
     /// The key as written in a request, e.g. `dateOfBirth`.
     public var name: String { Self.names[rawValue] }

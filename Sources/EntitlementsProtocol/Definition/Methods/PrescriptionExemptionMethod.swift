@@ -47,6 +47,9 @@ enum PrescriptionExemptionMethod {
               flags: [.each("dependant-of-benefit", valueName: "NAME")]),
         Param(.itemsPerMonth, .integer(0...1000), help: "prescription items a month, to price the cheapest way to pay",
               flags: [.option("items-per-month")]),
+        Param(.hrtItems, .bool, default: "false",
+              help: "the items are HRT items: the HRT prepayment certificate (12 months, HRT items only) is compared too",
+              flags: [.flag("hrt-items", sets: .bool(true))]),
     ]
 
     /// Reads the request.
@@ -71,5 +74,6 @@ enum PrescriptionExemptionMethod {
         request.benefits = try params.words(.benefits, from: nil) ?? []
         request.dependantOfBenefits = try params.words(.dependantOfBenefits, from: nil) ?? []
         request.itemsPerMonth = try params.integer(.itemsPerMonth, in: 0...1000)
+        request.hrtItems = try params.bool(.hrtItems) ?? false
     }
 }
