@@ -147,6 +147,44 @@ import Testing
         #expect(started.explanation.estimated.isEmpty)
     }
 
+    /// SPEC: the pilot's start is not published, so it is an estimate. A carer's `pilotStartedOn` is a
+    /// fact about that carer: it replaces the estimated start (no `allowEstimated` for the start, and
+    /// the start is not listed as estimated), and the carer's three years run to the day before the
+    /// third anniversary of that day (a 29 February start reaching it on 1 March in a common year).
+    @Test func pilotStartedOnReplacesTheEstimatedStartAndTheThreeYearsCountFromIt() throws {
+        // Before the estimated start (2026-04-01): the given day is trusted over the estimate.
+        let early = try allowance("kinship-pilot-2026", order: .childArrangements, from: "2025-04-01", to: "2025-04-30",
+                                  place: Place(localAuthority: "Thurrock"), pilotStartedOn: "2025-04-10")
+        #expect(early.lines.map(\.from.isoText) == ["2025-04-10"])
+        #expect(early.explanation.estimated.isEmpty, "neither the 2025-26 rates nor the start are estimates")
+        #expect(!early.explanation.reasons.contains { $0.text.contains("an estimate") })
+        // Started 2024-02-29 (a date chosen so the cap falls where the rule book has rates): the third
+        // anniversary is 2027-03-01, so 2027-02-28 is the last day paid.
+        let capped = try allowance("kinship-pilot-2026", order: .specialGuardianship, dob: "2015-11-20", from: "2027-02-01",
+                                   to: "2027-03-31", place: Place(localAuthority: "Bexley"), allowEstimated: true,
+                                   pilotStartedOn: "2024-02-29")
+        #expect(capped.lines.map(\.from.isoText) == ["2027-02-01"])
+        #expect(capped.lines.map(\.to.isoText) == ["2027-02-28"])
+        #expect(capped.explanation.estimated.map(\.table) == ["nma"], "only the 2026-27 rate is an estimate, not the start")
+    }
+
+    @Test func pilotStartedOnBeforeAPublishedStartIsRefused() throws {
+        var files = try RuleFiles.real()
+        try files.edit("kinship.json") {
+            try $0.replace("/policies/2/pilot/start/status", with: .string("enacted"))
+            try $0.remove("/policies/2/pilot/start/note")
+        }
+        let engine = Engine(ruleBook: try files.load())
+        let request = KinshipRequest(
+            dateOfBirth: try date("2014-09-03"), period: try days("2026-04-01", "2026-04-30"), place: Place(localAuthority: "Wiltshire"),
+            order: .specialGuardianship, allowEstimated: true, pilotStartedOn: try date("2026-03-01"))
+        #expect(throws: CalculationError.invalid(
+            field: "pilotStartedOn",
+            message: "pilotStartedOn 2026-03-01 is before the Kinship Allowance pilot started on 2026-04-01; give the day this carer's pilot payments began")) {
+            _ = try engine.kinshipAllowance(request, scheme: try engine.scheme(named: "kinship-pilot-2026"))
+        }
+    }
+
     @Test func thePilotIsForSpecialGuardiansAndChildArrangementsCarersOnly() throws {
         let result = try allowance("kinship-pilot-2026", order: .informal, place: Place(localAuthority: "Newcastle upon Tyne"))
         #expect(!result.explanation.eligible)

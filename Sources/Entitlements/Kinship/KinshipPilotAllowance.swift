@@ -35,9 +35,14 @@ extension Engine {
         explanation.say(policy.id, "\(council.name) is one of the councils of the \(pilot.title). \(pilot.paid).", pilot.citation)
 
         // The carer's pilot years start on the day given, or else on the pilot's own start (which may be an estimate).
+        // A given day is a fact about the carer and replaces an estimated start (even one before it: the estimate
+        // is then wrong); it cannot come before a published (enacted) start.
         let carerStart: CalendarDate
         var estimatedStart: DatedRow<Bool>?  // listed after the rates' estimates, which explainBands words as rates
         let anniversary: CalendarDate?
+        if let started = request.pilotStartedOn, pilot.start.status == .enacted, started < pilot.start.effective {
+            throw .invalid(field: "pilotStartedOn", message: "pilotStartedOn \(started.isoText) is before the \(pilot.title) started on \(pilot.start.effective.isoText); give the day this carer's pilot payments began")
+        }
         if let started = request.pilotStartedOn {
             carerStart = started
             anniversary = started.adding(years: pilot.years)
