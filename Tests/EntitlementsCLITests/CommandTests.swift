@@ -90,10 +90,11 @@ import Testing
         let run = runTool(AssessCommand.examples[0].arguments)
         #expect(run.status == 0)
         #expect(run.out.hasPrefix("What this care leaver can get on 1 October 2025\n"))
-        #expect(run.out.contains("\nLeaving-care grant: due now\n"))
-        // The default scheme (review-2022): £1,000 on each apprenticeship anniversary; care leavers' prescriptions free to 25.
-        #expect(run.out.contains("\nApprenticeship bursary: next due on 1 September 2026\n"), "the first fell due on 1 September 2025")
-        #expect(run.out.contains("\nPrescriptions: free on this date\n"))
+        // The default scheme (review-2022, a proposal, so "would be"): £1,000 on each apprenticeship
+        // anniversary; care leavers' prescriptions free to 25.
+        #expect(run.out.contains("\nLeaving-care grant: would be due now\n"))
+        #expect(run.out.contains("\nApprenticeship bursary: would next be due on 1 September 2026\n"), "the first fell due on 1 September 2025")
+        #expect(run.out.contains("\nPrescriptions: would be free on this date\n"))
         #expect(run.out.contains("\nNot included\n  • Kinship allowance: This person is a care leaver"))
         #expect(run.out.contains("  • Staying Put or Staying Close funding: No Staying Put or Staying Close arrangement was given"))
         #expect(!run.out.contains("Staying Put or Staying Close funding:  "), "no Staying Put block without an arrangement")
@@ -114,10 +115,18 @@ import Testing
         #expect(!body.contains("The carer's council"), "a care leaver has no kinship carer")
     }
 
+    @Test func assessUnderTheLawStatesTheStatusAsFact() {
+        let run = runTool(["assess", "--dob", "2005-05-01", "--on", "2025-06-01", "--region", "london", "--care-leaver",
+                           "--scheme", "england-statutory"])
+        #expect(run.status == 0)
+        #expect(run.out.contains("\nLeaving-care grant: due now\n"))
+        #expect(!run.out.contains("would be"), "the law is stated as fact")
+    }
+
     @Test func assessExplainAddsTheRuleIdsAndMethods() {
         let run = runTool(["assess", "--dob", "2005-05-01", "--on", "2025-06-01", "--region", "london", "--care-leaver", "--explain"])
         #expect(run.status == 0)
-        #expect(run.out.contains("Leaving-care grant [leavingCare.grant]: due now"))
+        #expect(run.out.contains("Leaving-care grant [leavingCare.grant]: would be due now"), "the default scheme is a proposal")
         #expect(run.out.contains("[grant-england-statutory]") || run.out.contains("[grant-review-2022]"))
     }
 

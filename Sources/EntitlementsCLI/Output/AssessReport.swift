@@ -15,7 +15,7 @@ enum AssessReport {
                          indent: "", hanging: "")
         }
         for entry in assessment.entries {
-            text += "\n" + style.bold(title(entry.kind, explain: explain) + ": " + statusWords(entry)) + "\n"
+            text += "\n" + style.bold(title(entry.kind, explain: explain) + ": " + statusWords(entry, assessment.scheme.status)) + "\n"
             switch entry.outcome {
             case .failure(let error):
                 let message = RPCError.from(error, prefix: "/params").message
@@ -39,15 +39,23 @@ enum AssessReport {
         explain ? kind.title + " [\(Method.name(computing: kind))]" : kind.title
     }
 
-    /// The status in words, e.g. `next due on 9 June 2025`.
-    static func statusWords(_ entry: Assessment.Entry) -> String {
+    /// The status in words, e.g. `next due on 9 June 2025`; under a proposal, what would be
+    /// (`would next be due on 9 June 2025`), never stated as fact.
+    static func statusWords(_ entry: Assessment.Entry, _ status: SchemeStatus) -> String {
+        let proposal = status == .proposal
         switch entry.status {
-        case .due?: entry.kind == .prescriptionExemption ? "free on this date" : "due now"
-        case .paidEarlier?: "paid earlier"
-        case .upcoming?: entry.nextDue.map { "next due on \(spoken($0))" } ?? "due later"
-        case .ended?: "ended"
-        case .notEligible?: entry.kind == .prescriptionExemption ? "charges apply" : "not entitled"
-        case nil: "not worked out"
+        case .due?:
+            if entry.kind == .prescriptionExemption { return proposal ? "would be free on this date" : "free on this date" }
+            return proposal ? "would be due now" : "due now"
+        case .paidEarlier?: return proposal ? "would have been paid earlier" : "paid earlier"
+        case .upcoming?:
+            return entry.nextDue.map { (proposal ? "would next be due on " : "next due on ") + spoken($0) }
+                ?? (proposal ? "would be due later" : "due later")
+        case .ended?: return proposal ? "would have ended" : "ended"
+        case .notEligible?:
+            if entry.kind == .prescriptionExemption { return proposal ? "charges would apply" : "charges apply" }
+            return proposal ? "would not be entitled" : "not entitled"
+        case nil: return "not worked out"
         }
     }
 
@@ -69,17 +77,17 @@ enum AssessReport {
                     lines.append("Still to be paid: \(grant.remaining.formatted).")
                 }
             } else {
-                lines.append("No grant is due.")
+                lines.append(assessment.scheme.status == .proposal ? "No grant would be due." : "No grant is due.")
             }
         case .bursary(let bursary):
             for payment in bursary.payments {
                 lines.append("\(payment.amount.formatted) due on \(spoken(payment.due)).")
             }
-            lines.append(bursary.payments.isEmpty ? "No payment is due." : "In total: \(bursary.total.formatted).")
+            lines.append(bursary.payments.isEmpty ? (assessment.scheme.status == .proposal ? "No payment would be due." : "No payment is due.") : "In total: \(bursary.total.formatted).")
         case .prescription(let prescription):
             for ground in prescription.grounds {
                 let until = ground.until.map { " until \(spoken($0))" } ?? ""
-                lines.append("Free\(until): \(assessment.scheme.prescription.words(forGround: ground.ground)).")
+                lines.append((assessment.scheme.status == .proposal ? "Would be free" : "Free") + "\(until): \(assessment.scheme.prescription.words(forGround: ground.ground)).")
             }
             lines.append("A prescription item costs \(prescription.chargePerItem.formatted) on this date.")
             if let cost = prescription.annualCost {
