@@ -44,6 +44,7 @@ enum Requests {
             "fullTimeEducation": .bool(false), "maternityExemption": .bool(false), "medicalExemption": .bool(false),
             "warPensionExemption": .bool(false), "nhsInpatient": .bool(false), "benefits": .array([.string("hc2")]),
             "dependantOfBenefits": .array([.string("income-support")]), "itemsPerMonth": .number("2"), "scheme": .string("review-2022"), "allowEstimated": .bool(false),
+            "hrtItems": .bool(true),
         ])),
         ("assess", .object([
             "dateOfBirth": .string("2006-05-01"), "on": .string("2025-06-01"), "region": .string("london"),
@@ -53,7 +54,7 @@ enum Requests {
             "allowEstimated": .bool(false), "fullTimeEducation": .bool(false), "maternityExemption": .bool(false),
             "medicalExemption": .bool(false), "warPensionExemption": .bool(false), "nhsInpatient": .bool(false),
             "benefits": .array([.string("hc2")]), "dependantOfBenefits": .array([.string("income-support")]),
-            "itemsPerMonth": .number("1"),
+            "itemsPerMonth": .number("1"), "hrtItems": .bool(false),
         ])),
         ("assess", .object([
             "dateOfBirth": .string("2006-05-01"), "on": .string("2025-06-01"), "localAuthority": .string("Kent"),
