@@ -68,14 +68,14 @@ public struct CSVReader {
                         index += 1
                     }
                 }
+                fields.append(Self.text(field[...], column: fields.count + 1, fault: &fault))
+                field.removeAll(keepingCapacity: true)
             } else {
-                while index < bytes.count, !Self.endsField(bytes[index]) {
-                    field.append(bytes[index])
-                    index += 1
-                }
+                // An unquoted field is read as its bytes in the input, without a copy.
+                let start = index
+                while index < bytes.count, !Self.endsField(bytes[index]) { index += 1 }
+                fields.append(Self.text(bytes[start..<index], column: fields.count + 1, fault: &fault))
             }
-            fields.append(Self.text(field, column: fields.count + 1, fault: &fault))
-            field.removeAll(keepingCapacity: true)
             guard index < bytes.count else { break }
             let separator = bytes[index]
             index += 1
@@ -93,11 +93,14 @@ public struct CSVReader {
 
     /// A field's bytes as text; bytes that are not UTF-8 are a fault (a spreadsheet saving as
     /// "CSV UTF-8" never writes them).
-    private static func text(_ bytes: [UInt8], column: Int, fault: inout String?) -> String {
-        let text = String(decoding: bytes, as: UTF8.self)
-        if fault == nil, !text.utf8.elementsEqual(bytes) {
-            fault = "column \(column) is not UTF-8 text; save the spreadsheet as \"CSV UTF-8\""
+    private static func text(_ bytes: ArraySlice<UInt8>, column: Int, fault: inout String?) -> String {
+        bytes.withUnsafeBufferPointer { bytes in
+            let text = String(decoding: bytes, as: UTF8.self)
+            // ASCII is UTF-8; other text is UTF-8 when decoding it replaced nothing.
+            if fault == nil, !bytes.allSatisfy({ $0 < 0x80 }), !text.utf8.elementsEqual(bytes) {
+                fault = "column \(column) is not UTF-8 text; save the spreadsheet as \"CSV UTF-8\""
+            }
+            return text
         }
-        return text
     }
 }

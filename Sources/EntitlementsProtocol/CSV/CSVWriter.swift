@@ -21,9 +21,19 @@ public struct CSVWriter {
 
     /// Writes one field, quoted when it must be.
     public mutating func field(_ text: String) {
-        let utf8 = text.utf8
-        let needsQuotes = utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
-            || utf8.first == UInt8(ascii: " ") || utf8.last == UInt8(ascii: " ")
+        var text = text
+        text.withUTF8 { utf8 in field(utf8) }
+    }
+
+    /// Writes one field of UTF-8 bytes, quoted when it must be.
+    mutating func field(_ utf8: UnsafeBufferPointer<UInt8>) {
+        var needsQuotes = utf8.first == UInt8(ascii: " ") || utf8.last == UInt8(ascii: " ")
+        if !needsQuotes {
+            for byte in utf8 where byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+                needsQuotes = true
+                break
+            }
+        }
         guard needsQuotes else {
             bytes.append(contentsOf: utf8)
             return
@@ -40,11 +50,15 @@ public struct CSVWriter {
     mutating func date(_ date: CalendarDate?) {
         bytes.append(UInt8(ascii: ","))
         guard let date else { return }
-        digits(date.year, width: 4)
-        bytes.append(UInt8(ascii: "-"))
-        digits(date.month, width: 2)
-        bytes.append(UInt8(ascii: "-"))
-        digits(date.day, width: 2)
+        guard (1...9999).contains(date.year) else {
+            bytes.append(contentsOf: date.isoText.utf8)
+            return
+        }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 10) { buffer in
+            guard let base = buffer.baseAddress else { return }
+            date.write(to: base)
+            bytes.append(contentsOf: UnsafeBufferPointer(buffer))
+        }
     }
 
     /// Appends a separator then an amount with two decimals (`1234.50`, `-5.00`; nothing for nil).
@@ -53,31 +67,28 @@ public struct CSVWriter {
         guard let amount else { return }
         if amount.pence < 0 { bytes.append(UInt8(ascii: "-")) }
         let magnitude = amount.pence.magnitude
-        let pounds = magnitude / 100
-        var digitsOfPounds: [UInt8] = []
-        var rest = pounds
-        repeat {
-            digitsOfPounds.append(UInt8(ascii: "0") + UInt8(rest % 10))
+        var width = 3  // at least one digit of pounds and two of pence
+        var rest = magnitude / 1000
+        while rest > 0 {
+            width += 1
             rest /= 10
-        } while rest > 0
-        bytes.append(contentsOf: digitsOfPounds.reversed())
-        bytes.append(UInt8(ascii: "."))
-        digits(Int(magnitude % 100), width: 2)
-    }
-
-    /// Appends a number's digits, zero-padded to `width` (numbers from 0).
-    private mutating func digits(_ value: Int, width: Int) {
-        var divisor = 1
-        for _ in 1..<width { divisor *= 10 }
-        var rest = max(value, 0)
-        if rest >= divisor * 10 {
-            bytes.append(contentsOf: String(rest).utf8)
-            return
         }
-        while divisor > 0 {
-            bytes.append(UInt8(ascii: "0") + UInt8(rest / divisor))
-            rest %= divisor
-            divisor /= 10
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: width + 1) { buffer in
+            defer { bytes.append(contentsOf: UnsafeBufferPointer(buffer)) }
+            var index = width
+            var rest = magnitude
+            for _ in 0..<2 {
+                buffer[index] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
+                rest /= 10
+                index -= 1
+            }
+            buffer[index] = UInt8(ascii: ".")
+            index -= 1
+            repeat {
+                buffer[index] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
+                rest /= 10
+                index -= 1
+            } while rest > 0
         }
     }
 }

@@ -111,29 +111,13 @@ public enum CaseloadRun {
         }
         let result: MethodResult
         do {
-            result = try dispatcher.result(request.method, params: JSONField(request.params, path: ""))
+            result = try request.result(engine: dispatcher.engine)
         } catch {
-            var column: String?
-            if case .object(let data)? = error.data, let path = data.first(where: { $0.key == "path" }), case .string(let pointer) = path.value {
-                column = CaseloadRequest.column(ofPointer: pointer)
-            }
-            fail(column, error.message, code: error.code, method: request.method)
+            fail(error.column, error.message, code: error.code, method: request.method)
             return
         }
         summary.batch.add(result, method: request.method)
-        rows.rows(record.fields, method: request.method, result: result, period: period(request.params), summary: &summary, into: &writer)
-    }
-
-    /// The request's period: `from`–`to`, `start`–`end`, or the day `on`.
-    static func period(_ params: JSONValue) -> DateRange? {
-        func date(_ key: ParamKey) -> CalendarDate? {
-            guard case .string(let text)? = params[key.name] else { return nil }
-            return CalendarDate(text)
-        }
-        if let from = date(.from), let to = date(.to) { return DateRange(from: from, to: to) }
-        if let start = date(.start), let end = date(.end) { return DateRange(from: start, to: end) }
-        if let on = date(.on) { return DateRange(from: on, to: on) }
-        return nil
+        rows.rows(record.fields, method: request.method, result: result, period: request.period, summary: &summary, into: &writer)
     }
 }
 

@@ -20,6 +20,8 @@ public struct MethodDefinition: Sendable {
     let request: (@Sendable (FieldObject) throws(FieldError) -> EntitlementRequest)?
     /// The same request read by the fast path.
     let fastRequest: (@Sendable (FlatParams) throws(FlatParams.Decline) -> EntitlementRequest)?
+    /// The same request read from a CSV caseload row's cells.
+    let caseloadRequest: (@Sendable (CaseloadCells) throws(CaseloadRequest.Fault) -> EntitlementRequest)?
 
     /// Declares a method that is not one entitlement (its params are read by its own code).
     init(_ method: Method, summary: String, params: [Param], result: JSONValue) {
@@ -31,13 +33,15 @@ public struct MethodDefinition: Sendable {
         fastKeys = FlatParams.Keys(params)
         request = nil
         fastRequest = nil
+        caseloadRequest = nil
     }
 
     /// Declares an entitlement method, whose request is read by one generic decoder.
     init<Request>(_ method: Method, summary: String, params: [Param], result: JSONValue,
                   wrap: @escaping @Sendable (Request) -> EntitlementRequest,
                   decode: @escaping @Sendable (FieldObject) throws(FieldError) -> Request,
-                  fastDecode: @escaping @Sendable (FlatParams) throws(FlatParams.Decline) -> Request) {
+                  fastDecode: @escaping @Sendable (FlatParams) throws(FlatParams.Decline) -> Request,
+                  caseloadDecode: @escaping @Sendable (CaseloadCells) throws(CaseloadRequest.Fault) -> Request) {
         self.method = method
         self.summary = summary
         self.params = params
@@ -46,6 +50,7 @@ public struct MethodDefinition: Sendable {
         fastKeys = FlatParams.Keys(params)
         request = { (object: FieldObject) throws(FieldError) -> EntitlementRequest in wrap(try decode(object)) }
         fastRequest = { (flat: FlatParams) throws(FlatParams.Decline) -> EntitlementRequest in wrap(try fastDecode(flat)) }
+        caseloadRequest = { (cells: CaseloadCells) throws(CaseloadRequest.Fault) -> EntitlementRequest in wrap(try caseloadDecode(cells)) }
     }
 
     /// The param with this key, if the method has it.
