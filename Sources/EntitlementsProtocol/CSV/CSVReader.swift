@@ -16,6 +16,8 @@ public struct CSVReader {
     private let bytes: [UInt8]
     private var index: Int
     private var number = 0
+    /// The most fields a record has had, reserved for the next.
+    private var width = 1
 
     /// A reader of `bytes`.
     public init(_ bytes: [UInt8]) {
@@ -31,6 +33,7 @@ public struct CSVReader {
         guard index < bytes.count else { return nil }
         number += 1
         var fields: [String] = []
+        fields.reserveCapacity(width)
         var fault: String?
         var field: [UInt8] = []
         while true {
@@ -83,6 +86,7 @@ public struct CSVReader {
             if separator == UInt8(ascii: "\r"), index < bytes.count, bytes[index] == UInt8(ascii: "\n") { index += 1 }
             break
         }
+        width = max(width, fields.count)
         return Record(fields: fields, number: number, fault: fault)
     }
 

@@ -15,7 +15,7 @@ enum SpreadsheetCell {
         case .date: return .string(try date(cell))
         case .money: return .string(try money(cell))
         case .bool: return .bool(try bool(cell))
-        case .string, .nonEmptyString: return .string(cell)
+        case .string, .nonEmptyString: return .string(param.key == .region ? hyphenated(cell) : cell)
         case .integer(let range): return .number(try integer(cell, in: range))
         case .choice(let allowed):
             if param.key == .order { return .string(try order(cell, allowed)) }
