@@ -164,6 +164,35 @@ import Testing
         ])
     }
 
+    @Test func cellsFromThePaymentsFileThatStartLikeAFormulaAreNeutralisedAndNegativeDifferencesAreNot() throws {
+        let files = try Self.files()
+        defer { try? FileManager.default.removeItem(atPath: files.directory) }
+        _ = FileManager.default.createFile(atPath: files.paid, contents: Data(
+            ("caseRef,periodFrom,periodTo,amount,table,effective\n"
+             + "KC-002,2026-04-01,2026-04-07,300.00,=cmd|' /C calc'!A0,2026-04-01\n"
+             + "@KC-3,2026-04-01,2026-04-07,1.00,,\n").utf8))
+        let run = runTool(["arrears", "--paid", files.paid, "--caseload", files.caseload, "--rules", files.rules, "--csv"])
+        #expect(run.status == 1)
+        var reader = CSVReader(Array(run.out.utf8))
+        var rows: [[String]] = []
+        while let record = reader.next() { rows.append(record.fields) }
+        // KC-002: the estimated rest-of-England 5–10 £201.00 against £300.00 paid: −99.00, a number with its sign.
+        #expect(rows[1][0] == "KC-002" && rows[1][6] == "-99.00")
+        #expect(rows[1][9] == "'=cmd|' /C calc'!A0 2026-04-01")
+        // The unknown case's reference and its error cell both start with @: each gets the quote.
+        #expect(rows[2][0] == "'@KC-3")
+        #expect(rows[2].last?.hasPrefix(files.paid + " row 3, column caseRef: case \"@KC-3\"") == true)
+        if let parsed = try PaymentRunTests.pythonRows(run.out) {
+            #expect(parsed == JSONValue.array(rows.map { .array($0.map(JSONValue.string)) }))
+        }
+    }
+
+    @Test func aCaseReferenceThePaymentRunNeutralisedIsReadBackAsItWas() {
+        #expect(CSVWriter.restored(CSVWriter.neutralised("=K-1")) == "=K-1")
+        #expect(CSVWriter.restored("'quoted") == "'quoted")
+        #expect(CSVWriter.neutralised("K-1") == "K-1")
+    }
+
     @Test func aMissingFileIsAnInputOutputFailure() {
         let run = runTool(["arrears", "--paid", "/nonexistent/paid.csv", "--caseload", "/nonexistent/cases.jsonl"])
         #expect(run.status == 4)

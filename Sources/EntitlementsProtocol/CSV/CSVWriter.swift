@@ -19,6 +19,35 @@ public struct CSVWriter {
         bytes.append(contentsOf: [UInt8(ascii: "\r"), UInt8(ascii: "\n")])
     }
 
+    /// Writes a cell of what a user gave (a case reference, a pass-through cell or column name, an
+    /// error echoing input), neutralised against formula injection (`neutralised(_:)`), quoted when it must be.
+    public mutating func inputField(_ text: String) {
+        field(Self.neutralised(text))
+    }
+
+    /// The bytes that make a spreadsheet read a cell as a formula when it starts with one: `=`,
+    /// `+`, `-`, `@`, a tab and a carriage return (OWASP, "CSV Injection").
+    static let formulaStarts: [UInt8] = [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"),
+                                         UInt8(ascii: "\t"), UInt8(ascii: "\r")]
+
+    /// User input as a cell a spreadsheet will not run: a single quote before text that starts with
+    /// a formula character, as OWASP recommends; other text unchanged. The engine's own numbers
+    /// (`-12.34`) are never passed through this: they are written by column, not by value.
+    public static func neutralised(_ text: String) -> String {
+        guard let first = text.utf8.first, formulaStarts.contains(first) else { return text }
+        return "'" + text
+    }
+
+    /// Text read back from a cell `neutralised(_:)` wrote: the single quote before a formula
+    /// character taken off again (other text unchanged).
+    public static func restored(_ text: String) -> String {
+        let utf8 = text.utf8
+        guard utf8.count >= 2, utf8.first == UInt8(ascii: "'"), formulaStarts.contains(utf8[utf8.index(after: utf8.startIndex)]) else {
+            return text
+        }
+        return String(text.dropFirst())
+    }
+
     /// Writes one field, quoted when it must be.
     public mutating func field(_ text: String) {
         var text = text

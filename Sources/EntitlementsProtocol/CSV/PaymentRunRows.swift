@@ -14,17 +14,17 @@ struct PaymentRunRows {
 
     /// Writes the header: `caseRef`, the pass-through columns, then the engine's.
     func header(into writer: inout CSVWriter) {
-        writer.record([CaseloadColumns.caseRef] + columns.passThroughColumns.map { columns.names[$0] } + Self.engineColumns)
+        writer.record([CaseloadColumns.caseRef] + columns.passThroughColumns.map { CSVWriter.neutralised(columns.names[$0]) } + Self.engineColumns)
     }
 
     /// The case reference and pass-through cells of a record (empty where the row is short), as
-    /// written at the start of each of its rows.
+    /// written at the start of each of its rows: user input, so neutralised against formula injection.
     func caseCells(_ fields: [String]) -> [UInt8] {
         var writer = CSVWriter()
-        writer.field(columns.caseRefColumn.flatMap { $0 < fields.count ? fields[$0] : nil } ?? "")
+        writer.inputField(columns.caseRefColumn.flatMap { $0 < fields.count ? fields[$0] : nil } ?? "")
         for column in columns.passThroughColumns {
             writer.bytes.append(UInt8(ascii: ","))
-            writer.field(column < fields.count ? fields[column] : "")
+            writer.inputField(column < fields.count ? fields[column] : "")
         }
         return writer.bytes
     }
@@ -64,11 +64,14 @@ struct PaymentRunRows {
     func error(_ fields: [String], row: Int, column: String?, message: String, method: Method?, into writer: inout CSVWriter) {
         writer.bytes += caseCells(fields)
         let place = column.map { "row \(row), column \($0)" } ?? "row \(row)"
-        let cells = [method?.rawValue ?? "", "", "", "", "", "", "", "", "", "", revision, "\(place): \(message)"]
+        let cells = [method?.rawValue ?? "", "", "", "", "", "", "", "", "", "", revision]
         for cell in cells {
             writer.bytes.append(UInt8(ascii: ","))
             writer.field(cell)
         }
+        // The message may echo the cell at fault.
+        writer.bytes.append(UInt8(ascii: ","))
+        writer.inputField("\(place): \(message)")
         writer.bytes.append(contentsOf: [UInt8(ascii: "\r"), UInt8(ascii: "\n")])
     }
 

@@ -85,7 +85,8 @@ public enum PaymentsFile {
             guard let date = SpreadsheetValue.date(text) else { throw fault(key, "\"\(text)\" is not a date; write 2026-04-01 or 01/04/2026") }
             return date
         }
-        guard let caseRef = field("caseRef") else { throw fault("caseRef", "is empty; give the case reference") }
+        // A payment run wrote a case reference that starts like a formula with a quote before it.
+        guard let caseRef = field("caseRef").map(CSVWriter.restored) else { throw fault("caseRef", "is empty; give the case reference") }
         let from = try date("periodFrom")
         let to = try date("periodTo")
         guard from <= to else { throw fault("periodTo", "\(to.isoText) is before periodFrom \(from.isoText)") }
