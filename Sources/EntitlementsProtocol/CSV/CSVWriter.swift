@@ -75,49 +75,39 @@ public struct CSVWriter {
         bytes.append(UInt8(ascii: "\""))
     }
 
+    /// Room for a separator and the longest value written in place (a date, an amount), copied in
+    /// one go and then overwritten: appending byte by byte costs more than the writing.
+    private static let room = [UInt8](repeating: UInt8(ascii: ","), count: 1 + JSONBytes.longestMoney)
+
     /// Appends a separator then a date as `YYYY-MM-DD` (nothing after the separator for nil).
     mutating func date(_ date: CalendarDate?) {
-        bytes.append(UInt8(ascii: ","))
-        guard let date else { return }
+        guard let date else {
+            bytes.append(UInt8(ascii: ","))
+            return
+        }
         guard (1...9999).contains(date.year) else {
+            bytes.append(UInt8(ascii: ","))
             bytes.append(contentsOf: date.isoText.utf8)
             return
         }
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 10) { buffer in
-            guard let base = buffer.baseAddress else { return }
-            date.write(to: base)
-            bytes.append(contentsOf: UnsafeBufferPointer(buffer))
+        let start = bytes.count + 1
+        bytes.append(contentsOf: Self.room[0..<11])
+        bytes.withUnsafeMutableBufferPointer { buffer in
+            if let base = buffer.baseAddress { date.write(to: base + start) }
         }
     }
 
     /// Appends a separator then an amount with two decimals (`1234.50`, `-5.00`; nothing for nil).
     mutating func money(_ amount: Money?) {
-        bytes.append(UInt8(ascii: ","))
-        guard let amount else { return }
-        if amount.pence < 0 { bytes.append(UInt8(ascii: "-")) }
-        let magnitude = amount.pence.magnitude
-        var width = 3  // at least one digit of pounds and two of pence
-        var rest = magnitude / 1000
-        while rest > 0 {
-            width += 1
-            rest /= 10
+        guard let amount else {
+            bytes.append(UInt8(ascii: ","))
+            return
         }
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: width + 1) { buffer in
-            defer { bytes.append(contentsOf: UnsafeBufferPointer(buffer)) }
-            var index = width
-            var rest = magnitude
-            for _ in 0..<2 {
-                buffer[index] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
-                rest /= 10
-                index -= 1
-            }
-            buffer[index] = UInt8(ascii: ".")
-            index -= 1
-            repeat {
-                buffer[index] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
-                rest /= 10
-                index -= 1
-            } while rest > 0
+        let start = bytes.count + 1
+        bytes.append(contentsOf: Self.room)
+        let length = bytes.withUnsafeMutableBufferPointer { buffer in
+            buffer.baseAddress.map { JSONBytes.putMoney(amount, at: $0 + start) } ?? 0
         }
+        bytes.removeLast(JSONBytes.longestMoney - length)
     }
 }

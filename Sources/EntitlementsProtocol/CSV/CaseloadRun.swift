@@ -34,30 +34,43 @@ public enum CaseloadRun {
         if let fault = header.fault { throw Refusal(message: "the header row cannot be read: \(fault)") }
         let columns: CaseloadColumns
         do { columns = try CaseloadColumns(header: header.fields) } catch { throw Refusal(message: "the header row: \(error.message)") }
-        let rows = PaymentRunRows(columns: columns, revision: dispatcher.engine.ruleBook.revision)
+        let book = dispatcher.engine.ruleBook
+        let rows = PaymentRunRows(columns: columns, revision: book.revision, schemes: book.schemes)
         var writer = CSVWriter()
         rows.header(into: &writer)
         guard try write(&writer.bytes) else { return PaymentRunSummary() }
         var summary = PaymentRunSummary()
-        // One dispatcher per part, over its own copy of the rule book (no contention on reference counts).
-        let dispatchers = [dispatcher] + (1..<max(parts, 1)).map { _ in
+        // One dispatcher per part of each of the two windows in flight, over its own copy of the rule
+        // book (no contention on reference counts).
+        let copies = [dispatcher] + (1..<(2 * parts)).map { _ in
             Dispatcher(ruleBook: dispatcher.engine.ruleBook.independentCopy(), explains: dispatcher.engine.explains)
         }
-        var window: [CSVReader.Record] = []
-        window.reserveCapacity(windowRows)
+        let dispatcherSets = [Array(copies[..<parts]), Array(copies[parts...])]
+        var windows = 0
+        // Each window is answered while the next is read and the one before is written.
+        var previous: CaseloadWindow?
         while true {
-            window.removeAll(keepingCapacity: true)
+            var window: [CSVReader.Record] = []
+            window.reserveCapacity(windowRows)
             while window.count < windowRows, let record = reader.next() {
                 if record.fault == nil, record.fields.allSatisfy({ $0.trimmingCharacters().isEmpty }) { continue }
                 window.append(record)
             }
-            if window.isEmpty { break }
-            let outputs = answer(window, rows: rows, dispatchers: dispatchers, defaultMethod: defaultMethod)
-            for var output in outputs {
-                summary.merge(output.summary)
-                summary.nanoseconds = Clock.nanoseconds() - started
-                guard try write(&output.bytes) else { return summary }
+            let current = window.isEmpty ? nil : CaseloadWindow(window, rows: rows, dispatchers: dispatcherSets[windows % 2],
+                                                                defaultMethod: defaultMethod)
+            windows += 1
+            if let previous {
+                for var output in previous.wait() {
+                    summary.merge(output.summary)
+                    summary.nanoseconds = Clock.nanoseconds() - started
+                    guard try write(&output.bytes) else {
+                        _ = current?.wait()
+                        return summary
+                    }
+                }
             }
+            guard let current else { break }
+            previous = current
         }
         summary.nanoseconds = Clock.nanoseconds() - started
         return summary

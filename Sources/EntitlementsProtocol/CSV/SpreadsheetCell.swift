@@ -117,7 +117,19 @@ enum SpreadsheetCell {
     /// A word as ids are written: lower case, hyphens for spaces and underscores (`Rest of England`
     /// is `rest-of-england`); the rule book's regions are read so, the engine refusing any other.
     static func hyphenated(_ cell: String) -> String {
-        cell.lowercased().split(whereSeparator: { $0 == " " || $0 == "_" || $0 == "-" }).joined(separator: "-")
+        // Already an id (the usual case): as it is, without the work below.
+        var plain = true, previous = UInt8(ascii: "-")
+        for byte in cell.utf8 {
+            let letter = byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
+            // Lower-case words joined by single hyphens, not starting with one.
+            if !letter && (byte != UInt8(ascii: "-") || previous == UInt8(ascii: "-")) {
+                plain = false
+                break
+            }
+            previous = byte
+        }
+        if plain, previous != UInt8(ascii: "-") { return cell }
+        return cell.lowercased().split(whereSeparator: { $0 == " " || $0 == "_" || $0 == "-" }).joined(separator: "-")
     }
 
     /// A kinship order, by id or by a spreadsheet spelling.
