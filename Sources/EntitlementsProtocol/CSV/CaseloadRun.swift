@@ -46,6 +46,13 @@ public enum CaseloadRun {
             Dispatcher(ruleBook: dispatcher.engine.ruleBook.independentCopy(), explains: dispatcher.engine.explains)
         }
         let dispatcherSets = [Array(copies[..<parts]), Array(copies[parts...])]
+        // And the rows' own columns and pre-written cells for each, so that no two threads count
+        // references on the same arrays.
+        let rowsOfCopies = copies.map { copy in
+            PaymentRunRows(columns: (try? CaseloadColumns(header: header.fields)) ?? columns, revision: book.revision,
+                           schemes: copy.engine.ruleBook.schemes)
+        }
+        let rowSets = [Array(rowsOfCopies[..<parts]), Array(rowsOfCopies[parts...])]
         var windows = 0
         // Each window is answered while the next is read and the one before is written.
         var previous: CaseloadWindow?
@@ -56,7 +63,7 @@ public enum CaseloadRun {
                 if record.fault == nil, record.fields.allSatisfy({ $0.trimmingCharacters().isEmpty }) { continue }
                 window.append(record)
             }
-            let current = window.isEmpty ? nil : CaseloadWindow(window, rows: rows, dispatchers: dispatcherSets[windows % 2],
+            let current = window.isEmpty ? nil : CaseloadWindow(window, rows: rowSets[windows % 2], dispatchers: dispatcherSets[windows % 2],
                                                                 defaultMethod: defaultMethod)
             windows += 1
             if let previous {
@@ -83,7 +90,7 @@ public enum CaseloadRun {
     }
 
     /// Answers a window of records, split into parts answered at once; the outputs in order.
-    static func answer(_ records: [CSVReader.Record], rows: PaymentRunRows, dispatchers: [Dispatcher], defaultMethod: Method?) -> [Output] {
+    static func answer(_ records: [CSVReader.Record], rows: [PaymentRunRows], dispatchers: [Dispatcher], defaultMethod: Method?) -> [Output] {
         let count = records.count < 256 ? 1 : dispatchers.count
         let size = (records.count + count - 1) / count
         let results = OutputSlots(count: count)
@@ -93,7 +100,7 @@ public enum CaseloadRun {
             var writer = CSVWriter()
             writer.bytes.reserveCapacity(range.count * 160)
             for index in range {
-                answer(records[index], rows: rows, dispatcher: dispatchers[part], defaultMethod: defaultMethod,
+                answer(records[index], rows: rows[part], dispatcher: dispatchers[part], defaultMethod: defaultMethod,
                        summary: &output.summary, into: &writer)
             }
             output.bytes = writer.bytes

@@ -9,8 +9,8 @@ final class CaseloadWindow: @unchecked Sendable {
     /// The window's outputs, in order: set by the worker before `done` is signalled, read after.
     private var outputs: [CaseloadRun.Output] = []
 
-    /// Starts answering `records`.
-    init(_ records: [CSVReader.Record], rows: PaymentRunRows, dispatchers: [Dispatcher], defaultMethod: Method?) {
+    /// Starts answering `records`, each part with its own rows and dispatcher.
+    init(_ records: [CSVReader.Record], rows: [PaymentRunRows], dispatchers: [Dispatcher], defaultMethod: Method?) {
         DispatchQueue.global().async { [self] in
             outputs = CaseloadRun.answer(records, rows: rows, dispatchers: dispatchers, defaultMethod: defaultMethod)
             done.signal()
