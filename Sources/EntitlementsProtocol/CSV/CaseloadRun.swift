@@ -56,15 +56,22 @@ public enum CaseloadRun {
         var windows = 0
         // Each window is answered while the next is read and the one before is written.
         var previous: CaseloadWindow?
+        let partRecords = windowRows / parts
         while true {
-            var window: [CSVReader.Record] = []
-            window.reserveCapacity(windowRows)
-            while window.count < windowRows, let record = reader.next() {
-                if record.fault == nil, record.fields.allSatisfy({ $0.trimmingCharacters().isEmpty }) { continue }
-                window.append(record)
+            // The main thread only finds where each part's records start; the parts read them.
+            var window: [Part] = []
+            var count = 0
+            while count < windowRows {
+                let position = reader.position
+                guard reader.skip() else { break }
+                if count % partRecords == 0 {
+                    window.append(Part(start: position, records: 0))
+                }
+                window[window.count - 1].records += 1
+                count += 1
             }
-            let current = window.isEmpty ? nil : CaseloadWindow(window, rows: rowSets[windows % 2], dispatchers: dispatcherSets[windows % 2],
-                                                                defaultMethod: defaultMethod)
+            let current = window.isEmpty ? nil : CaseloadWindow(input, parts: window, rows: rowSets[windows % 2],
+                                                                dispatchers: dispatcherSets[windows % 2], defaultMethod: defaultMethod)
             windows += 1
             if let previous {
                 for var output in previous.wait() {
@@ -89,18 +96,25 @@ public enum CaseloadRun {
         var summary = PaymentRunSummary()
     }
 
-    /// Answers a window of records, split into parts answered at once; the outputs in order.
-    static func answer(_ records: [CSVReader.Record], rows: [PaymentRunRows], dispatchers: [Dispatcher], defaultMethod: Method?) -> [Output] {
-        let count = records.count < 256 ? 1 : dispatchers.count
-        let size = (records.count + count - 1) / count
-        let results = OutputSlots(count: count)
-        DispatchQueue.concurrentPerform(iterations: count) { part in
-            let range = min(part * size, records.count)..<min((part + 1) * size, records.count)
+    /// A part of a window: where its records start in the input, and how many it has.
+    struct Part: Sendable {
+        let start: CSVReader.Position
+        var records: Int
+    }
+
+    /// Answers a window's parts at once, each read from `input` by its own reader; the outputs in order.
+    static func answer(_ input: [UInt8], parts: [Part], rows: [PaymentRunRows], dispatchers: [Dispatcher],
+                       defaultMethod: Method?) -> [Output] {
+        let results = OutputSlots(count: parts.count)
+        DispatchQueue.concurrentPerform(iterations: parts.count) { part in
+            var reader = CSVReader(input, at: parts[part].start)
             var output = Output()
             var writer = CSVWriter()
-            writer.bytes.reserveCapacity(range.count * 160)
-            for index in range {
-                answer(records[index], rows: rows[part], dispatcher: dispatchers[part], defaultMethod: defaultMethod,
+            writer.bytes.reserveCapacity(parts[part].records * 160)
+            for _ in 0..<parts[part].records {
+                guard let record = reader.next() else { break }
+                if record.fault == nil, record.fields.allSatisfy({ $0.trimmingCharacters().isEmpty }) { continue }
+                answer(record, rows: rows[part % rows.count], dispatcher: dispatchers[part % dispatchers.count], defaultMethod: defaultMethod,
                        summary: &output.summary, into: &writer)
             }
             output.bytes = writer.bytes

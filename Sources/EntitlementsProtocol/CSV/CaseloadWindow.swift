@@ -1,18 +1,18 @@
 import Dispatch
 import Entitlements
 
-/// A window of caseload records answered on other threads while the caller reads the next window
-/// and writes the one before, so that reading and writing do not leave the cores idle.
+/// A window of caseload records read and answered on other threads while the caller finds the next
+/// window and writes the one before, so that the main thread does not leave the cores idle.
 final class CaseloadWindow: @unchecked Sendable {
     /// Signalled once the outputs are set.
     private let done = DispatchSemaphore(value: 0)
     /// The window's outputs, in order: set by the worker before `done` is signalled, read after.
     private var outputs: [CaseloadRun.Output] = []
 
-    /// Starts answering `records`, each part with its own rows and dispatcher.
-    init(_ records: [CSVReader.Record], rows: [PaymentRunRows], dispatchers: [Dispatcher], defaultMethod: Method?) {
+    /// Starts answering the records of `parts` in `input`, each part with its own rows and dispatcher.
+    init(_ input: [UInt8], parts: [CaseloadRun.Part], rows: [PaymentRunRows], dispatchers: [Dispatcher], defaultMethod: Method?) {
         DispatchQueue.global().async { [self] in
-            outputs = CaseloadRun.answer(records, rows: rows, dispatchers: dispatchers, defaultMethod: defaultMethod)
+            outputs = CaseloadRun.answer(input, parts: parts, rows: rows, dispatchers: dispatchers, defaultMethod: defaultMethod)
             done.signal()
         }
     }
