@@ -38,12 +38,15 @@ struct RequestGenerator {
     }
 
     /// A one-year kinship case paid monthly, as a JSON request line and as the same case's CSV
-    /// caseload row (`caseLoadHeader`'s columns).
+    /// caseload row (`caseLoadHeader`'s columns). Every case starts in 2024-25, so that it falls in
+    /// the years whose rates are all enacted (2024-25 and 2025-26; other years hold estimates, which a
+    /// request must allow): each case is computed, none is an error.
     mutating func kinshipCase(id: Int) -> (json: String, csv: String) {
-        let start = CalendarDate(year: 2024 + random.below(2), month: 1 + random.below(12), day: 1 + random.below(28))
-        let from = start?.isoText ?? "2025-04-01"
-        let to = start?.adding(years: 1)?.previousDay?.isoText ?? "2026-03-31"
-        let dob = Self.date(2008 + random.below(16), 1 + random.below(12), 1 + random.below(28))
+        let month = 4 + random.below(12)
+        let start = CalendarDate(year: month > 12 ? 2025 : 2024, month: month > 12 ? month - 12 : month, day: 1 + random.below(28))
+        let from = start?.isoText ?? "2024-04-01"
+        let to = start?.adding(years: 1)?.previousDay?.isoText ?? "2025-03-31"
+        let dob = Self.date(2007 + random.below(16), 1 + random.below(12), 1 + random.below(28))
         let region = Self.regions[random.below(3)]
         let json = #"{"jsonrpc":"2.0","id":\#(id),"method":"kinship.allowance","params":{"dateOfBirth":"\#(dob)","from":"\#(from)","to":"\#(to)","region":"\#(region)","order":"special-guardianship","schedule":{"frequency":"monthly"}}}"#
         let csv = "C-\(id),Carer \(id),kinship.allowance,\(dob),\(from),\(to),\(region),special-guardianship,monthly"

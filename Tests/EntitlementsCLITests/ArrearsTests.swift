@@ -52,11 +52,11 @@ import Testing
         // KC-001: 280 − 267 = 13.00 a full week; 3 days at 280 = 120.00 against 114.43, so 5.57.
         // KC-002: rest-of-England 5-10 is still the estimated £201.00, against £300.00 paid: −99.00.
         #expect(run.out == """
-            caseRef,periodFrom,periodTo,payDate,paid,owed,difference,oldWeeklyRate,newWeeklyRate,oldTableRow,newTableRow\r
-            KC-001,2026-04-01,2026-04-07,2026-04-07,267.00,280.00,13.00,267.00,280.00,nma 2026-04-01,nma 2026-04-01\r
-            KC-001,2026-04-08,2026-04-14,2026-04-14,267.00,280.00,13.00,267.00,280.00,nma 2026-04-01,nma 2026-04-01\r
-            KC-001,2026-04-15,2026-04-17,2026-04-21,114.43,120.00,5.57,267.00,280.00,nma 2026-04-01,nma 2026-04-01\r
-            KC-002,2026-04-01,2026-04-07,2026-04-07,300.00,201.00,-99.00,201.00,201.00,nma 2026-04-01,nma 2026-04-01\r
+            caseRef,periodFrom,periodTo,payDate,paid,owed,difference,oldWeeklyRate,newWeeklyRate,oldTableRow,newTableRow,error\r
+            KC-001,2026-04-01,2026-04-07,2026-04-07,267.00,280.00,13.00,267.00,280.00,nma 2026-04-01,nma 2026-04-01,\r
+            KC-001,2026-04-08,2026-04-14,2026-04-14,267.00,280.00,13.00,267.00,280.00,nma 2026-04-01,nma 2026-04-01,\r
+            KC-001,2026-04-15,2026-04-17,2026-04-21,114.43,120.00,5.57,267.00,280.00,nma 2026-04-01,nma 2026-04-01,\r
+            KC-002,2026-04-01,2026-04-07,2026-04-07,300.00,201.00,-99.00,201.00,201.00,nma 2026-04-01,nma 2026-04-01,\r
 
             """)
         let summary = runTool(["arrears", "--paid", files.paid, "--caseload", files.caseload, "--rules", files.rules])
@@ -97,23 +97,100 @@ import Testing
         #expect(rows.allSatisfy { $0.split(separator: ",", omittingEmptySubsequences: false)[6] == "0.00" })
     }
 
-    @Test func aPaymentOfACaseNotInTheCaseloadStopsTheRunNamingItsLine() throws {
+    @Test func aPaymentOfACaseNotInTheCaseloadIsAnErrorRowAndTheOthersGoOn() throws {
         let files = try Self.files()
         defer { try? FileManager.default.removeItem(atPath: files.directory) }
         _ = FileManager.default.createFile(atPath: files.paid, contents: Data("caseRef,periodFrom,periodTo,amount\nKC-001,2026-04-01,2026-04-07,267.00\nKC-999,2026-04-01,2026-04-07,1.00\n".utf8))
-        let run = runTool(["arrears", "--paid", files.paid, "--caseload", files.caseload])
+        let run = runTool(["arrears", "--paid", files.paid, "--caseload", files.caseload, "--rules", files.rules, "--csv"])
         #expect(run.status == 1)
-        #expect(run.out.isEmpty)
-        #expect(run.err.contains("paid.csv: line 3: column caseRef: case \"KC-999\" is not in the caseload"))
+        var reader = CSVReader(Array(run.out.utf8))
+        var rows: [[String]] = []
+        while let record = reader.next() { rows.append(record.fields) }
+        // KC-001 still recomputed (280 − 267 = 13.00); KC-999 an error row naming the payments file's row 3.
+        #expect(rows.count == 3)
+        #expect(rows[1].prefix(7) == ["KC-001", "2026-04-01", "2026-04-07", "", "267.00", "280.00", "13.00"])
+        #expect(rows[2] == ["KC-999"] + Array(repeating: "", count: 10)
+                + ["\(files.paid) row 3, column caseRef: case \"KC-999\" is not in the caseload; add its request with caseRef \"KC-999\""])
+        // Standard error gives the count only, never a case reference.
+        #expect(run.err.contains("1 row not recomputed") && !run.err.contains("KC-"))
     }
 
-    @Test func aBadAmountNamesTheLineAndColumnAndTheFix() throws {
+    @Test func aBadAmountIsAnErrorRowNamingTheRowColumnAndFix() throws {
         let files = try Self.files()
         defer { try? FileManager.default.removeItem(atPath: files.directory) }
-        _ = FileManager.default.createFile(atPath: files.paid, contents: Data("Case Reference,From,To,Amount Paid\nKC-001,2026-04-01,2026-04-07,\"267,0\"\n".utf8))
-        let run = runTool(["arrears", "--paid", files.paid, "--caseload", files.caseload])
+        _ = FileManager.default.createFile(atPath: files.paid, contents: Data("Case Reference,From,To,Amount Paid\nKC-001,2026-04-01,2026-04-07,\"267,0\"\nKC-001,2026-04-08,2026-04-14,267.00\n".utf8))
+        let run = runTool(["arrears", "--paid", files.paid, "--caseload", files.caseload, "--rules", files.rules])
         #expect(run.status == 1)
-        #expect(run.err.contains("line 2: column amount: \"267,0\" is not an amount; write pounds and pence"))
+        #expect(run.out.contains("Not recomputed: 1 row, left out of the totals above"))
+        #expect(run.out.contains("row 2, column amount: \"267,0\" is not an amount; write pounds and pence"))
+        // The row after it is recomputed all the same: 280 − 267 = 13.00.
+        #expect(run.out.contains("Case KC-001  arrears £13.00"))
+    }
+
+    /// The same two cases as `caseload`, as the CSV caseload `batch --csv` reads, in spreadsheet spellings.
+    static let csvCaseload = "caseRef,payee,method,dateOfBirth,region,from,to,allowEstimated,schedule.frequency,schedule.anchor\r\n"
+        + "KC-001,Ms A Carer,kinship.allowance,10/06/2012,London,01/04/2026,31/03/2027,TRUE,Weekly,01/04/2026\r\n"
+        + "KC-002,,kinship.allowance,15/01/2018,Rest of England,2026-04-01,2026-04-07,yes,,\r\n"
+
+    @Test func aCSVCaseloadGivesTheArrearsOfTheSameCasesAsJSONLines() throws {
+        let files = try Self.files()
+        defer { try? FileManager.default.removeItem(atPath: files.directory) }
+        let csv = files.directory + "/cases.csv"
+        _ = FileManager.default.createFile(atPath: csv, contents: Data(Self.csvCaseload.utf8))
+        let fromCSV = runTool(["arrears", "--paid", files.paid, "--caseload", csv, "--rules", files.rules, "--csv"])
+        let fromJSON = runTool(["arrears", "--paid", files.paid, "--caseload", files.caseload, "--rules", files.rules, "--csv"])
+        #expect(fromCSV.status == 0, "\(fromCSV.err)")
+        #expect(fromCSV.out == fromJSON.out)
+        // The hand-worked difference of theTestRateBookArrearsAreWorkedByHand: 13.00 a full week.
+        #expect(fromCSV.out.contains("KC-001,2026-04-01,2026-04-07,2026-04-07,267.00,280.00,13.00,"))
+    }
+
+    @Test func aFaultyCaseRowIsAnErrorRowItsPaymentsToo_AndTheOtherCasesGoOn() throws {
+        let files = try Self.files()
+        defer { try? FileManager.default.removeItem(atPath: files.directory) }
+        let csv = files.directory + "/cases.csv"
+        let faulty = Self.csvCaseload.replacing("15/01/2018", with: "31/02/2018")
+        _ = FileManager.default.createFile(atPath: csv, contents: Data(faulty.utf8))
+        let run = runTool(["arrears", "--paid", files.paid, "--caseload", csv, "--rules", files.rules, "--csv"])
+        #expect(run.status == 1)
+        var reader = CSVReader(Array(run.out.utf8))
+        var rows: [[String]] = []
+        while let record = reader.next() { rows.append(record.fields) }
+        #expect(rows.filter { $0.first == "KC-001" && $0.last == "" }.count == 3)
+        let errors = rows.filter { $0.first == "KC-002" }.map { $0.last ?? "" }
+        #expect(errors == [
+            "\(csv) row 3, column dateOfBirth: \"31/02/2018\" is not a day of the calendar (read as DD/MM/YYYY: 2018-02-31); check the day and month",
+            "\(files.paid) row 5, column caseRef: case \"KC-002\" is not recomputed: its caseload row is faulty (\(errors.first ?? ""))",
+        ])
+    }
+
+    @Test func cellsFromThePaymentsFileThatStartLikeAFormulaAreNeutralisedAndNegativeDifferencesAreNot() throws {
+        let files = try Self.files()
+        defer { try? FileManager.default.removeItem(atPath: files.directory) }
+        _ = FileManager.default.createFile(atPath: files.paid, contents: Data(
+            ("caseRef,periodFrom,periodTo,amount,table,effective\n"
+             + "KC-002,2026-04-01,2026-04-07,300.00,=cmd|' /C calc'!A0,2026-04-01\n"
+             + "@KC-3,2026-04-01,2026-04-07,1.00,,\n").utf8))
+        let run = runTool(["arrears", "--paid", files.paid, "--caseload", files.caseload, "--rules", files.rules, "--csv"])
+        #expect(run.status == 1)
+        var reader = CSVReader(Array(run.out.utf8))
+        var rows: [[String]] = []
+        while let record = reader.next() { rows.append(record.fields) }
+        // KC-002: the estimated rest-of-England 5–10 £201.00 against £300.00 paid: −99.00, a number with its sign.
+        #expect(rows[1][0] == "KC-002" && rows[1][6] == "-99.00")
+        #expect(rows[1][9] == "'=cmd|' /C calc'!A0 2026-04-01")
+        // The unknown case's reference and its error cell both start with @: each gets the quote.
+        #expect(rows[2][0] == "'@KC-3")
+        #expect(rows[2].last?.hasPrefix(files.paid + " row 3, column caseRef: case \"@KC-3\"") == true)
+        if let parsed = try PaymentRunTests.pythonRows(run.out) {
+            #expect(parsed == JSONValue.array(rows.map { .array($0.map(JSONValue.string)) }))
+        }
+    }
+
+    @Test func aCaseReferenceThePaymentRunNeutralisedIsReadBackAsItWas() {
+        #expect(CSVWriter.restored(CSVWriter.neutralised("=K-1")) == "=K-1")
+        #expect(CSVWriter.restored("'quoted") == "'quoted")
+        #expect(CSVWriter.neutralised("K-1") == "K-1")
     }
 
     @Test func aMissingFileIsAnInputOutputFailure() {

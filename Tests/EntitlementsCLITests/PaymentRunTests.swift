@@ -67,21 +67,61 @@ import Testing
         #expect(run.err.contains("1 case  arrears  £1,024.06"))
     }
 
-    @Test func pythonsCSVModuleReadsThePaymentRunAsWeDo() throws {
+    /// A CSV file's rows as Python's `csv` module reads them; nil (and a note) where there is no Python.
+    static func pythonRows(_ csv: String) throws -> JSONValue? {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/python3") else {
-            print("skipped: /usr/bin/python3 is absent, so the payment run was not read by Python's csv module")
-            return
+            print("skipped: /usr/bin/python3 is absent, so the CSV was not read by Python's csv module")
+            return nil
         }
-        let run = try run()
         let script = "import csv, json, sys\nprint(json.dumps(list(csv.reader(open(sys.argv[1], newline='', encoding='utf-8')))))"
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("payment-run-\(UUID().uuidString).csv")
-        try Data(run.out.utf8).write(to: file)
+        try Data(csv.utf8).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
         let python = try Binary.run(["-c", script, file.path], executable: URL(fileURLWithPath: "/usr/bin/python3"))
         #expect(python.status == 0, "\(python.err)")
-        let parsed = try JSONParser.parse(Array(python.out.utf8))
+        return try JSONParser.parse(Array(python.out.utf8))
+    }
+
+    @Test func pythonsCSVModuleReadsThePaymentRunAsWeDo() throws {
+        let run = try run()
+        guard let parsed = try Self.pythonRows(run.out) else { return }
         let expected = JSONValue.array(rows(run).map { .array($0.map(JSONValue.string)) })
         #expect(parsed == expected)
+    }
+
+    @Test func cellsFromTheCaseloadThatStartLikeAFormulaAreNeutralisedAndTheEngineNumbersAreNot() throws {
+        let caseload = "caseRef,=Notes,payee,@cost,method,dateOfBirth,from,to,region\r\n"
+            + "=1+2,\"=HYPERLINK(\"\"http://example.invalid\"\",\"\"click\"\")\",+44 20 7946 0000,-CC1,kinship.allowance,2016-01-10,2025-04-01,2025-04-07,london\r\n"
+            + "\tK-2,ok,\"\rname\",@SUM(A1),kinship.allowance,31/02/2016,2025-04-01,2025-04-07,london\r\n"
+        let run = try Binary.run(["batch", "--csv", "-"], input: caseload)
+        #expect(run.status == 0)
+        let rows = rows(run)
+        // The header's pass-through names and every case cell get a single quote before =, +, -, @, tab or CR.
+        #expect(rows[0].prefix(4) == ["caseRef", "'=Notes", "payee", "'@cost"])
+        #expect(rows[1].prefix(4) == ["'=1+2", "'=HYPERLINK(\"http://example.invalid\",\"click\")", "'+44 20 7946 0000", "'-CC1"])
+        // London 5–10 2025-26 £225 a week, 7 days: 225.00, written as the number it is.
+        #expect(rows[1][8] == "225.00" && rows[1][9] == "225.00")
+        #expect(rows[2].prefix(4) == ["'\tK-2", "ok", "'\rname", "'@SUM(A1)"])
+        #expect(rows[2].last?.hasPrefix("row 3, column dateOfBirth: ") == true)
+        // Python's csv module reads the neutralised cells as we do.
+        if let parsed = try Self.pythonRows(run.out) {
+            #expect(parsed == JSONValue.array(rows.map { .array($0.map(JSONValue.string)) }))
+        }
+    }
+
+    @Test func rowsOfManyWindowsComeOutInCaseloadOrder() throws {
+        // 20,000 rows: three windows of 8,192, answered while the next is read; a bad row every 1,000th.
+        var caseload = "caseRef,method,dateOfBirth,from,to,region\n"
+        for index in 1...20_000 {
+            caseload += "C-\(index),kinship.allowance,\(index % 1_000 == 0 ? "31/02/2016" : "2016-01-10"),2025-04-01,2025-04-07,london\n"
+        }
+        let run = try Binary.run(["batch", "--quiet", "--csv", "-"], input: caseload)
+        #expect(run.status == 0)
+        let rows = rows(run).dropFirst()
+        #expect(rows.map { $0.first ?? "" } == (1...20_000).map { "C-\($0)" })
+        // London 5–10 2025-26 £225 a week, 7 days: 225.00; every 1,000th row an error row.
+        #expect(rows.filter { $0[5] == "225.00" }.count == 19_980)
+        #expect(run.err.contains("payment run: 20000 cases, 19980 payment rows, 20 error rows"))
     }
 
     @Test func aHeaderNamingAGroupOfParamsIsRefusedWithTheColumnsToUse() throws {

@@ -1,3 +1,4 @@
+import Entitlements
 import Testing
 @testable import EntitlementsProtocol
 
@@ -75,5 +76,19 @@ import Testing
         #expect(String(decoding: writer.bytes, as: UTF8.self)
                 == "plain,\"Smith, Jane\",\"CC \"\"12\"\"\",\"two\nlines\",\" padded \",,\"£1,234.50\",Zoë\r\n")
         #expect(records(writer.bytes).map(\.fields) == [fields])
+    }
+
+    @Test(arguments: [(Int64(0), ",0.00"), (5, ",0.05"), (99, ",0.99"), (100, ",1.00"), (123_456, ",1234.56"), (-9_900, ",-99.00"),
+                      (100_000_000_000, ",1000000000.00")])
+    func amountsAreWrittenWithTwoDecimalsAndTheirSign(_ pence: Int64, _ written: String) {
+        var writer = CSVWriter()
+        writer.money(Money(pence: pence))
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == written)
+    }
+
+    @Test func datesAreWrittenAsISO() {
+        var writer = CSVWriter()
+        for date in [CalendarDate(year: 2026, month: 4, day: 1), CalendarDate(year: 987, month: 12, day: 31), nil] { writer.date(date) }
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == ",2026-04-01,0987-12-31,")
     }
 }

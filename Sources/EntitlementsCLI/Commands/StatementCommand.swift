@@ -1,7 +1,7 @@
 import Entitlements
 import EntitlementsProtocol
 
-/// `entitlements statement carer|letter --case CASE.jsonl`: one self-contained HTML page for a case,
+/// `entitlements statement carer|letter --case CASES`: one self-contained HTML page for a case,
 /// a carer's payment statement or a care leaver's entitlement letter.
 enum StatementCommand: Command {
     static var spec: CommandSpec {
@@ -10,13 +10,14 @@ enum StatementCommand: Command {
             details: [
                 "KIND is carer (a kinship.allowance or stayingPut.funding case: payments with pay dates, rates and why) or letter "
                     + "(a care leaver's assess case, or any one entitlement: what is due and when, and why).",
-                "--case is a caseload file as arrears reads it: one JSON request a line with \"caseRef\", \"payee\" and \"name\" at its top "
-                    + "level or in its params (the names go only into the page). With more than one line, --ref chooses the case.",
+                "--case is a caseload file as arrears reads it: the CSV caseload batch --csv reads (caseRef, payee and name columns), "
+                    + "or one JSON request a line with \"caseRef\", \"payee\" and \"name\" at its top level or in its params "
+                    + "(the names go only into the page). With more than one case, --ref chooses the case.",
                 "The page has inline CSS only (no scripts, no external resources) and prints on A4 from a browser.",
             ],
             positionals: [PositionalSpec("KIND", help: "carer or letter")],
             options: [
-                OptionSpec("case", .path, help: "the case (or a caseload) as JSON lines", valueName: "CASE.jsonl", required: true),
+                OptionSpec("case", .path, help: "the case (or a caseload), CSV or JSON lines", valueName: "CASES", required: true),
                 OptionSpec("ref", .string, help: "the case reference to take from a caseload of several", valueName: "REF"),
                 OptionSpec("year", .string, help: "carer: the financial year of the statement, e.g. 2025-26 (default: the case's from and to)",
                            valueName: "YYYY-YY"),

@@ -31,6 +31,10 @@ enum ArrearsReport {
             ("Overpaid", run.overpayment.formatted),
             ("Net difference", Report.signed(run.difference)),
         ], rightAligned: true)
+        if !run.faults.isEmpty {
+            text += "\n" + style.bold("Not recomputed") + ": \(run.faults.count) row\(run.faults.count == 1 ? "" : "s"), left out of the totals above\n"
+            for fault in run.faults { text += "  " + fault.errorCell + "\n" }
+        }
         return text
     }
 

@@ -16,6 +16,8 @@ public struct CSVReader {
     private let bytes: [UInt8]
     private var index: Int
     private var number = 0
+    /// The most fields a record has had, reserved for the next.
+    private var width = 1
 
     /// A reader of `bytes`.
     public init(_ bytes: [UInt8]) {
@@ -23,14 +25,45 @@ public struct CSVReader {
         index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     }
 
+    /// Where a record starts: its first byte, and the number of the records before it.
+    public struct Position: Sendable, Equatable {
+        let index: Int
+        let number: Int
+    }
+
+    /// A reader of `bytes` from `position` (a position another reader of the same bytes gave).
+    public init(_ bytes: [UInt8], at position: Position) {
+        self.bytes = bytes
+        index = position.index
+        number = position.number
+    }
+
     /// Whether every byte has been read.
     public var isAtEnd: Bool { index >= bytes.count }
 
+    /// Where the next record starts.
+    public var position: Position { Position(index: index, number: number) }
+
     /// The next record, or nil at the end of the input.
     public mutating func next() -> Record? {
+        read(building: true)
+    }
+
+    /// Passes over the next record exactly as `next()` reads it, making no fields (to find where
+    /// records start, for readers on other threads); false at the end of the input.
+    public mutating func skip() -> Bool {
+        guard index < bytes.count else { return false }
+        _ = read(building: false)
+        return true
+    }
+
+    /// The next record (its fields only when `building`), or nil at the end of the input.
+    @inline(__always)
+    private mutating func read(building: Bool) -> Record? {
         guard index < bytes.count else { return nil }
         number += 1
         var fields: [String] = []
+        if building { fields.reserveCapacity(width) }
         var fault: String?
         var field: [UInt8] = []
         while true {
@@ -42,7 +75,7 @@ public struct CSVReader {
                     let byte = bytes[index]
                     if byte == UInt8(ascii: "\"") {
                         if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\"") {
-                            field.append(byte)
+                            if building { field.append(byte) }
                             index += 2
                             continue
                         }
@@ -50,7 +83,7 @@ public struct CSVReader {
                         closed = true
                         break
                     }
-                    field.append(byte)
+                    if building { field.append(byte) }
                     index += 1
                 }
                 if !closed, fault == nil {
@@ -64,18 +97,20 @@ public struct CSVReader {
                             + "put the whole field in quotes and write a quote inside it as two (\"\")"
                     }
                     while index < bytes.count, !Self.endsField(bytes[index]) {
-                        field.append(bytes[index])
+                        if building { field.append(bytes[index]) }
                         index += 1
                     }
                 }
-            } else {
-                while index < bytes.count, !Self.endsField(bytes[index]) {
-                    field.append(bytes[index])
-                    index += 1
+                if building {
+                    fields.append(Self.text(field[...], column: fields.count + 1, fault: &fault))
+                    field.removeAll(keepingCapacity: true)
                 }
+            } else {
+                // An unquoted field is read as its bytes in the input, without a copy.
+                let start = index
+                while index < bytes.count, !Self.endsField(bytes[index]) { index += 1 }
+                if building { fields.append(Self.text(bytes[start..<index], column: fields.count + 1, fault: &fault)) }
             }
-            fields.append(Self.text(field, column: fields.count + 1, fault: &fault))
-            field.removeAll(keepingCapacity: true)
             guard index < bytes.count else { break }
             let separator = bytes[index]
             index += 1
@@ -83,6 +118,7 @@ public struct CSVReader {
             if separator == UInt8(ascii: "\r"), index < bytes.count, bytes[index] == UInt8(ascii: "\n") { index += 1 }
             break
         }
+        width = max(width, fields.count)
         return Record(fields: fields, number: number, fault: fault)
     }
 
@@ -93,11 +129,14 @@ public struct CSVReader {
 
     /// A field's bytes as text; bytes that are not UTF-8 are a fault (a spreadsheet saving as
     /// "CSV UTF-8" never writes them).
-    private static func text(_ bytes: [UInt8], column: Int, fault: inout String?) -> String {
-        let text = String(decoding: bytes, as: UTF8.self)
-        if fault == nil, !text.utf8.elementsEqual(bytes) {
-            fault = "column \(column) is not UTF-8 text; save the spreadsheet as \"CSV UTF-8\""
+    private static func text(_ bytes: ArraySlice<UInt8>, column: Int, fault: inout String?) -> String {
+        bytes.withUnsafeBufferPointer { bytes in
+            let text = String(decoding: bytes, as: UTF8.self)
+            // ASCII is UTF-8; other text is UTF-8 when decoding it replaced nothing.
+            if fault == nil, !bytes.allSatisfy({ $0 < 0x80 }), !text.utf8.elementsEqual(bytes) {
+                fault = "column \(column) is not UTF-8 text; save the spreadsheet as \"CSV UTF-8\""
+            }
+            return text
         }
-        return text
     }
 }

@@ -19,11 +19,50 @@ public struct CSVWriter {
         bytes.append(contentsOf: [UInt8(ascii: "\r"), UInt8(ascii: "\n")])
     }
 
+    /// Writes a cell of what a user gave (a case reference, a pass-through cell or column name, an
+    /// error echoing input), neutralised against formula injection (`neutralised(_:)`), quoted when it must be.
+    public mutating func inputField(_ text: String) {
+        field(Self.neutralised(text))
+    }
+
+    /// The bytes that make a spreadsheet read a cell as a formula when it starts with one: `=`,
+    /// `+`, `-`, `@`, a tab and a carriage return (OWASP, "CSV Injection").
+    static let formulaStarts: [UInt8] = [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"),
+                                         UInt8(ascii: "\t"), UInt8(ascii: "\r")]
+
+    /// User input as a cell a spreadsheet will not run: a single quote before text that starts with
+    /// a formula character, as OWASP recommends; other text unchanged. The engine's own numbers
+    /// (`-12.34`) are never passed through this: they are written by column, not by value.
+    public static func neutralised(_ text: String) -> String {
+        guard let first = text.utf8.first, formulaStarts.contains(first) else { return text }
+        return "'" + text
+    }
+
+    /// Text read back from a cell `neutralised(_:)` wrote: the single quote before a formula
+    /// character taken off again (other text unchanged).
+    public static func restored(_ text: String) -> String {
+        let utf8 = text.utf8
+        guard utf8.count >= 2, utf8.first == UInt8(ascii: "'"), formulaStarts.contains(utf8[utf8.index(after: utf8.startIndex)]) else {
+            return text
+        }
+        return String(text.dropFirst())
+    }
+
     /// Writes one field, quoted when it must be.
     public mutating func field(_ text: String) {
-        let utf8 = text.utf8
-        let needsQuotes = utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
-            || utf8.first == UInt8(ascii: " ") || utf8.last == UInt8(ascii: " ")
+        var text = text
+        text.withUTF8 { utf8 in field(utf8) }
+    }
+
+    /// Writes one field of UTF-8 bytes, quoted when it must be.
+    mutating func field(_ utf8: UnsafeBufferPointer<UInt8>) {
+        var needsQuotes = utf8.first == UInt8(ascii: " ") || utf8.last == UInt8(ascii: " ")
+        if !needsQuotes {
+            for byte in utf8 where byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+                needsQuotes = true
+                break
+            }
+        }
         guard needsQuotes else {
             bytes.append(contentsOf: utf8)
             return
@@ -36,48 +75,39 @@ public struct CSVWriter {
         bytes.append(UInt8(ascii: "\""))
     }
 
+    /// Room for a separator and the longest value written in place (a date, an amount), copied in
+    /// one go and then overwritten: appending byte by byte costs more than the writing.
+    private static let room = [UInt8](repeating: UInt8(ascii: ","), count: 1 + JSONBytes.longestMoney)
+
     /// Appends a separator then a date as `YYYY-MM-DD` (nothing after the separator for nil).
     mutating func date(_ date: CalendarDate?) {
-        bytes.append(UInt8(ascii: ","))
-        guard let date else { return }
-        digits(date.year, width: 4)
-        bytes.append(UInt8(ascii: "-"))
-        digits(date.month, width: 2)
-        bytes.append(UInt8(ascii: "-"))
-        digits(date.day, width: 2)
+        guard let date else {
+            bytes.append(UInt8(ascii: ","))
+            return
+        }
+        guard (1...9999).contains(date.year) else {
+            bytes.append(UInt8(ascii: ","))
+            bytes.append(contentsOf: date.isoText.utf8)
+            return
+        }
+        let start = bytes.count + 1
+        bytes.append(contentsOf: Self.room[0..<11])
+        bytes.withUnsafeMutableBufferPointer { buffer in
+            if let base = buffer.baseAddress { date.write(to: base + start) }
+        }
     }
 
     /// Appends a separator then an amount with two decimals (`1234.50`, `-5.00`; nothing for nil).
     mutating func money(_ amount: Money?) {
-        bytes.append(UInt8(ascii: ","))
-        guard let amount else { return }
-        if amount.pence < 0 { bytes.append(UInt8(ascii: "-")) }
-        let magnitude = amount.pence.magnitude
-        let pounds = magnitude / 100
-        var digitsOfPounds: [UInt8] = []
-        var rest = pounds
-        repeat {
-            digitsOfPounds.append(UInt8(ascii: "0") + UInt8(rest % 10))
-            rest /= 10
-        } while rest > 0
-        bytes.append(contentsOf: digitsOfPounds.reversed())
-        bytes.append(UInt8(ascii: "."))
-        digits(Int(magnitude % 100), width: 2)
-    }
-
-    /// Appends a number's digits, zero-padded to `width` (numbers from 0).
-    private mutating func digits(_ value: Int, width: Int) {
-        var divisor = 1
-        for _ in 1..<width { divisor *= 10 }
-        var rest = max(value, 0)
-        if rest >= divisor * 10 {
-            bytes.append(contentsOf: String(rest).utf8)
+        guard let amount else {
+            bytes.append(UInt8(ascii: ","))
             return
         }
-        while divisor > 0 {
-            bytes.append(UInt8(ascii: "0") + UInt8(rest / divisor))
-            rest %= divisor
-            divisor /= 10
+        let start = bytes.count + 1
+        bytes.append(contentsOf: Self.room)
+        let length = bytes.withUnsafeMutableBufferPointer { buffer in
+            buffer.baseAddress.map { JSONBytes.putMoney(amount, at: $0 + start) } ?? 0
         }
+        bytes.removeLast(JSONBytes.longestMoney - length)
     }
 }

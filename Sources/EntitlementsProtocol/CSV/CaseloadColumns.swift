@@ -32,6 +32,12 @@ public struct CaseloadColumns: Sendable {
     let methodColumn: Int?
     /// The pass-through columns, in order.
     let passThroughColumns: [Int]
+    /// The param columns, in order, with their paths.
+    let params: [(index: Int, path: [ParamKey])]
+    /// For each method a caseload may name, the param columns it does not take (a cell there is a fault).
+    let foreignColumns: [Method: [(index: Int, path: [ParamKey])]]
+    /// The column of each param, by `slot(_:in:)`.
+    private let columnOfParam: [Int?]
 
     /// The name of the case reference column.
     public static let caseRef = "caseRef"
@@ -97,6 +103,30 @@ public struct CaseloadColumns: Sendable {
         caseRefColumn = roles.firstIndex(of: .caseRef)
         methodColumn = roles.firstIndex(of: .method)
         passThroughColumns = roles.indices.filter { roles[$0] == .passThrough }
+        var params: [(index: Int, path: [ParamKey])] = []
+        var columnOfParam = [Int?](repeating: nil, count: ParamKey.allCases.count * (ParamKey.allCases.count + 1))
+        for (index, role) in roles.enumerated() {
+            guard case .param(let path) = role, let key = path.last else { continue }
+            params.append((index, path))
+            columnOfParam[Self.slot(key, in: path.count == 2 ? path.first : nil)] = index
+        }
+        self.params = params
+        self.columnOfParam = columnOfParam
+        var foreign: [Method: [(index: Int, path: [ParamKey])]] = [:]
+        for definition in Self.methods where definition.caseloadRequest != nil {
+            foreign[definition.method] = params.filter { CaseloadRequest.param($0.path, in: definition) == nil }
+        }
+        foreignColumns = foreign
+    }
+
+    /// The column of the param `key` (inside the object param `parent`, if given), if the header has it.
+    func column(_ key: ParamKey, in parent: ParamKey?) -> Int? {
+        columnOfParam[Self.slot(key, in: parent)]
+    }
+
+    /// Where a param's column is kept: one row of keys for the top level, one for each object param.
+    private static func slot(_ key: ParamKey, in parent: ParamKey?) -> Int {
+        ((parent?.rawValue ?? -1) + 1) * ParamKey.allCases.count + key.rawValue
     }
 
     /// The name of a param column, as the template writes it.

@@ -1,21 +1,24 @@
 import Entitlements
 
 /// One caseload row read as a protocol request: its method (from the `method` column or the
-/// default) and its params (each non-empty param cell, read by its param's type in the method's
-/// definition, nested where the column names an object's param).
+/// default) and its params, read straight from the row's cells by the method's own decoder
+/// (`CaseloadCells`), with no JSON value in between.
 struct CaseloadRequest {
-    /// A row that cannot become a request: the column at fault (nil for the whole row) and the fix.
+    /// A row that cannot become a result: the column at fault (nil for the whole row), the fix and
+    /// the protocol error code it counts as in the summary.
     struct Fault: Error {
         let column: String?
         let message: String
         /// The row's method, when it was read before the fault.
         var method: Method? = nil
+        /// The protocol error code (invalid params unless the engine said otherwise).
+        var code: Int = RPCError.invalidParams
     }
 
     /// The method.
     let method: Method
-    /// The params object.
-    let params: JSONValue
+    /// The params: the row's cells.
+    let cells: CaseloadCells
 
     /// Reads a record's fields under `columns`; `defaultMethod` serves rows with no method cell.
     init(fields: [String], columns: CaseloadColumns, defaultMethod: Method?) throws(Fault) {
@@ -38,27 +41,51 @@ struct CaseloadRequest {
             throw Fault(column: CaseloadColumns.method, message: "no method is given: fill the method column (e.g. kinship.allowance), "
                         + "or give --method for every row")
         }
-        let definition = method.definition
-        guard definition.request != nil else {
+        guard let foreign = columns.foreignColumns[method] else {
             throw Fault(column: CaseloadColumns.method, message: "\(method.rawValue) cannot be given in a caseload: write one of "
                         + CaseloadColumns.methods.map(\.method.rawValue).joined(separator: ", "))
         }
-        var members: [JSONMember] = []
-        for (index, role) in columns.roles.enumerated() where index < fields.count {
-            guard case .param(let path) = role else { continue }
-            let cell = fields[index].trimmingCharacters()
-            if cell.isEmpty { continue }
+        for (index, path) in foreign where index < fields.count && !fields[index].trimmingCharacters().isEmpty {
             let name = CaseloadColumns.name(path)
-            guard let param = Self.param(path, in: definition) else {
-                throw Fault(column: name, message: "\(method.rawValue) takes no \(name): leave the cell empty on \(method.rawValue) rows",
-                            method: method)
-            }
-            let value: JSONValue
-            do { value = try SpreadsheetCell.value(cell, for: param) } catch { throw Fault(column: name, message: error.message, method: method) }
-            Self.insert(value, at: path, into: &members)
+            throw Fault(column: name, message: "\(method.rawValue) takes no \(name): leave the cell empty on \(method.rawValue) rows",
+                        method: method)
         }
         self.method = method
-        params = .object(members)
+        cells = CaseloadCells(fields: fields, columns: columns, parent: nil)
+    }
+
+    /// The row's result, computed as the protocol computes the method's; a fault names the column.
+    func result(engine: Engine) throws(Fault) -> MethodResult {
+        guard let decode = method.definition.caseloadRequest else {
+            throw Fault(column: CaseloadColumns.method, message: "\(method.rawValue) cannot be given in a caseload", method: method)
+        }
+        do {
+            let scheme = try engine.scheme(named: try CommonParams.scheme(cells))
+            let request = try decode(cells)
+            return .entitlement(request.kind, try request.result(engine: engine, scheme: scheme), scheme: scheme)
+        } catch let fault as Fault {
+            var fault = fault
+            fault.method = method
+            throw fault
+        } catch let error as CalculationError {
+            let rpc = RPCError.from(error, prefix: "")
+            var column: String?
+            if case .object(let data)? = rpc.data, let path = data.first(where: { $0.key == "path" }), case .string(let pointer) = path.value {
+                column = Self.column(ofPointer: pointer)
+            }
+            throw Fault(column: column, message: rpc.message, method: method, code: rpc.code)
+        } catch {
+            throw Fault(column: nil, message: "internal error (a bug): \(error)", method: method, code: RPCError.internalError)
+        }
+    }
+
+    /// The row's period: `from`–`to`, `start`–`end`, or the day `on` (nil where the cells give none).
+    var period: DateRange? {
+        func date(_ key: ParamKey) -> CalendarDate? { (try? cells.date(key)) ?? nil }
+        if let from = date(.from), let to = date(.to) { return DateRange(from: from, to: to) }
+        if let start = date(.start), let end = date(.end) { return DateRange(from: start, to: end) }
+        if let on = date(.on) { return DateRange(from: on, to: on) }
+        return nil
     }
 
     /// The param at `path` in a method's definition, if it takes one there.
@@ -69,26 +96,9 @@ struct CaseloadRequest {
         return inner.first { $0.key == path[1] }
     }
 
-    /// Puts a value at its path in an object's members.
-    static func insert(_ value: JSONValue, at path: [ParamKey], into members: inout [JSONMember]) {
-        guard let first = path.first else { return }
-        guard path.count == 2 else {
-            members.append(JSONMember(first.name, value))
-            return
-        }
-        let child = JSONMember(path[1].name, value)
-        if let index = members.firstIndex(where: { $0.key == first.name }), case .object(var inner) = members[index].value {
-            inner.append(child)
-            members[index].value = .object(inner)
-        } else {
-            members.append(JSONMember(first.name, .object([child])))
-        }
-    }
-
     /// A JSON pointer under the params (`/schedule/frequency`) as a column name (`schedule.frequency`).
     static func column(ofPointer pointer: String) -> String? {
         let parts = pointer.split(separator: "/").map { String($0).replacing("~1", with: "/").replacing("~0", with: "~") }
         return parts.isEmpty ? nil : parts.joined(separator: ".")
     }
 }
-

@@ -34,30 +34,57 @@ public enum CaseloadRun {
         if let fault = header.fault { throw Refusal(message: "the header row cannot be read: \(fault)") }
         let columns: CaseloadColumns
         do { columns = try CaseloadColumns(header: header.fields) } catch { throw Refusal(message: "the header row: \(error.message)") }
-        let rows = PaymentRunRows(columns: columns, revision: dispatcher.engine.ruleBook.revision)
+        let book = dispatcher.engine.ruleBook
+        let rows = PaymentRunRows(columns: columns, revision: book.revision, schemes: book.schemes)
         var writer = CSVWriter()
         rows.header(into: &writer)
         guard try write(&writer.bytes) else { return PaymentRunSummary() }
         var summary = PaymentRunSummary()
-        // One dispatcher per part, over its own copy of the rule book (no contention on reference counts).
-        let dispatchers = [dispatcher] + (1..<max(parts, 1)).map { _ in
+        // One dispatcher per part of each of the two windows in flight, over its own copy of the rule
+        // book (no contention on reference counts).
+        let copies = [dispatcher] + (1..<(2 * parts)).map { _ in
             Dispatcher(ruleBook: dispatcher.engine.ruleBook.independentCopy(), explains: dispatcher.engine.explains)
         }
-        var window: [CSVReader.Record] = []
-        window.reserveCapacity(windowRows)
+        let dispatcherSets = [Array(copies[..<parts]), Array(copies[parts...])]
+        // And the rows' own columns and pre-written cells for each, so that no two threads count
+        // references on the same arrays.
+        let rowsOfCopies = copies.map { copy in
+            PaymentRunRows(columns: (try? CaseloadColumns(header: header.fields)) ?? columns, revision: book.revision,
+                           schemes: copy.engine.ruleBook.schemes)
+        }
+        let rowSets = [Array(rowsOfCopies[..<parts]), Array(rowsOfCopies[parts...])]
+        var windows = 0
+        // Each window is answered while the next is read and the one before is written.
+        var previous: CaseloadWindow?
+        let partRecords = windowRows / parts
         while true {
-            window.removeAll(keepingCapacity: true)
-            while window.count < windowRows, let record = reader.next() {
-                if record.fault == nil, record.fields.allSatisfy({ $0.trimmingCharacters().isEmpty }) { continue }
-                window.append(record)
+            // The main thread only finds where each part's records start; the parts read them.
+            var window: [Part] = []
+            var count = 0
+            while count < windowRows {
+                let position = reader.position
+                guard reader.skip() else { break }
+                if count % partRecords == 0 {
+                    window.append(Part(start: position, records: 0))
+                }
+                window[window.count - 1].records += 1
+                count += 1
             }
-            if window.isEmpty { break }
-            let outputs = answer(window, rows: rows, dispatchers: dispatchers, defaultMethod: defaultMethod)
-            for var output in outputs {
-                summary.merge(output.summary)
-                summary.nanoseconds = Clock.nanoseconds() - started
-                guard try write(&output.bytes) else { return summary }
+            let current = window.isEmpty ? nil : CaseloadWindow(input, parts: window, rows: rowSets[windows % 2],
+                                                                dispatchers: dispatcherSets[windows % 2], defaultMethod: defaultMethod)
+            windows += 1
+            if let previous {
+                for var output in previous.wait() {
+                    summary.merge(output.summary)
+                    summary.nanoseconds = Clock.nanoseconds() - started
+                    guard try write(&output.bytes) else {
+                        _ = current?.wait()
+                        return summary
+                    }
+                }
             }
+            guard let current else { break }
+            previous = current
         }
         summary.nanoseconds = Clock.nanoseconds() - started
         return summary
@@ -69,18 +96,25 @@ public enum CaseloadRun {
         var summary = PaymentRunSummary()
     }
 
-    /// Answers a window of records, split into parts answered at once; the outputs in order.
-    static func answer(_ records: [CSVReader.Record], rows: PaymentRunRows, dispatchers: [Dispatcher], defaultMethod: Method?) -> [Output] {
-        let count = records.count < 256 ? 1 : dispatchers.count
-        let size = (records.count + count - 1) / count
-        let results = OutputSlots(count: count)
-        DispatchQueue.concurrentPerform(iterations: count) { part in
-            let range = min(part * size, records.count)..<min((part + 1) * size, records.count)
+    /// A part of a window: where its records start in the input, and how many it has.
+    struct Part: Sendable {
+        let start: CSVReader.Position
+        var records: Int
+    }
+
+    /// Answers a window's parts at once, each read from `input` by its own reader; the outputs in order.
+    static func answer(_ input: [UInt8], parts: [Part], rows: [PaymentRunRows], dispatchers: [Dispatcher],
+                       defaultMethod: Method?) -> [Output] {
+        let results = OutputSlots(count: parts.count)
+        DispatchQueue.concurrentPerform(iterations: parts.count) { part in
+            var reader = CSVReader(input, at: parts[part].start)
             var output = Output()
             var writer = CSVWriter()
-            writer.bytes.reserveCapacity(range.count * 160)
-            for index in range {
-                answer(records[index], rows: rows, dispatcher: dispatchers[part], defaultMethod: defaultMethod,
+            writer.bytes.reserveCapacity(parts[part].records * 160)
+            for _ in 0..<parts[part].records {
+                guard let record = reader.next() else { break }
+                if record.fault == nil, record.fields.allSatisfy({ $0.trimmingCharacters().isEmpty }) { continue }
+                answer(record, rows: rows[part % rows.count], dispatcher: dispatchers[part % dispatchers.count], defaultMethod: defaultMethod,
                        summary: &output.summary, into: &writer)
             }
             output.bytes = writer.bytes
@@ -111,29 +145,13 @@ public enum CaseloadRun {
         }
         let result: MethodResult
         do {
-            result = try dispatcher.result(request.method, params: JSONField(request.params, path: ""))
+            result = try request.result(engine: dispatcher.engine)
         } catch {
-            var column: String?
-            if case .object(let data)? = error.data, let path = data.first(where: { $0.key == "path" }), case .string(let pointer) = path.value {
-                column = CaseloadRequest.column(ofPointer: pointer)
-            }
-            fail(column, error.message, code: error.code, method: request.method)
+            fail(error.column, error.message, code: error.code, method: request.method)
             return
         }
         summary.batch.add(result, method: request.method)
-        rows.rows(record.fields, method: request.method, result: result, period: period(request.params), summary: &summary, into: &writer)
-    }
-
-    /// The request's period: `from`–`to`, `start`–`end`, or the day `on`.
-    static func period(_ params: JSONValue) -> DateRange? {
-        func date(_ key: ParamKey) -> CalendarDate? {
-            guard case .string(let text)? = params[key.name] else { return nil }
-            return CalendarDate(text)
-        }
-        if let from = date(.from), let to = date(.to) { return DateRange(from: from, to: to) }
-        if let start = date(.start), let end = date(.end) { return DateRange(from: start, to: end) }
-        if let on = date(.on) { return DateRange(from: on, to: on) }
-        return nil
+        rows.rows(record.fields, method: request.method, result: result, period: request.period, summary: &summary, into: &writer)
     }
 }
 

@@ -24,6 +24,8 @@ public struct MethodDefinition: Sendable {
     let fastRequest: (@Sendable (FlatParams) throws(FlatParams.Decline) -> any EntitlementRequest)?
     /// The fast path's request decoded and computed at once, with no boxed request between (nil on any failure).
     let fastResult: (@Sendable (FlatParams, Engine, Scheme) -> EntitlementResult?)?
+    /// The same request read from a CSV caseload row's cells.
+    let caseloadRequest: (@Sendable (CaseloadCells) throws(CaseloadRequest.Fault) -> any EntitlementRequest)?
 
     /// Declares a method that is not one entitlement (its params are read by its own code).
     init(_ method: Method, summary: String, params: [Param], result: JSONValue) {
@@ -37,12 +39,14 @@ public struct MethodDefinition: Sendable {
         request = nil
         fastRequest = nil
         fastResult = nil
+        caseloadRequest = nil
     }
 
     /// Declares an entitlement method, whose request is read by one generic decoder.
     init<Request: EntitlementRequest>(_ method: Method, summary: String, params: [Param], result: JSONValue,
                   decode: @escaping @Sendable (FieldObject) throws(FieldError) -> Request,
-                  fastDecode: @escaping @Sendable (FlatParams) throws(FlatParams.Decline) -> Request) {
+                  fastDecode: @escaping @Sendable (FlatParams) throws(FlatParams.Decline) -> Request,
+                  caseloadDecode: @escaping @Sendable (CaseloadCells) throws(CaseloadRequest.Fault) -> Request) {
         self.method = method
         self.summary = summary
         self.params = params
@@ -56,6 +60,7 @@ public struct MethodDefinition: Sendable {
             guard let request = try? fastDecode(flat) else { return nil }
             return try? request.result(engine: engine, scheme: scheme)
         }
+        caseloadRequest = { (cells: CaseloadCells) throws(CaseloadRequest.Fault) -> any EntitlementRequest in try caseloadDecode(cells) }
     }
 
     /// The param with this key, if the method has it.

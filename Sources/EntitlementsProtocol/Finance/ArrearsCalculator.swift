@@ -15,23 +15,40 @@ public struct ArrearsCalculator: Sendable {
         dispatcher = Dispatcher(ruleBook: ruleBook, explains: false)
     }
 
-    /// The arrears of the payments against the caseload; throws on the first payment that cannot
-    /// be recomputed (an unknown case, a method without a weekly allowance, a request refused).
-    public func run(payments: [PaidPeriod], paymentsFile: String, caseload: [CaseRecord]) throws(FinanceInputError) -> ArrearsRun {
+    /// The arrears of the payments against the caseload. A payment that cannot be recomputed (an
+    /// unknown case, a case whose caseload row is faulty, a method without a weekly allowance, a
+    /// request refused) is a fault naming its row, and the others go on; `faults` are those already
+    /// found reading the files, listed first. Throws only when the totals overflow.
+    public func run(payments: [PaidPeriod], paymentsFile: String, caseload: [CaseRecord],
+                    faults inputFaults: [FinanceInputError] = []) throws(FinanceInputError) -> ArrearsRun {
         var byRef: [String: CaseRecord] = [:]
         for record in caseload { byRef[record.caseRef] = record }
+        var faultyCases: [String: FinanceInputError] = [:]
+        for fault in inputFaults where fault.file != paymentsFile {
+            if let caseRef = fault.caseRef, faultyCases[caseRef] == nil { faultyCases[caseRef] = fault }
+        }
         var order: [String] = []
         var lines: [String: [ArrearsRun.Line]] = [:]
+        var faults = inputFaults
         for payment in payments {
             func fault(_ message: String) -> FinanceInputError {
-                FinanceInputError(file: paymentsFile, line: payment.line, column: "caseRef", message: message)
+                FinanceInputError(file: paymentsFile, line: payment.line, column: "caseRef", message: message, caseRef: payment.caseRef)
             }
             guard let record = byRef[payment.caseRef] else {
-                throw fault("case \"\(payment.caseRef)\" is not in the caseload; add its request with \"caseRef\": \"\(payment.caseRef)\"")
+                if let faulty = faultyCases[payment.caseRef] {
+                    faults.append(fault("case \"\(payment.caseRef)\" is not recomputed: its caseload row is faulty (\(faulty.errorCell))"))
+                } else {
+                    faults.append(fault("case \"\(payment.caseRef)\" is not in the caseload; add its request with caseRef \"\(payment.caseRef)\""))
+                }
+                continue
             }
-            let line = try recompute(payment, record, fault)
-            if lines[payment.caseRef] == nil { order.append(payment.caseRef) }
-            lines[payment.caseRef, default: []].append(line)
+            do throws(FinanceInputError) {
+                let line = try recompute(payment, record, fault)
+                if lines[payment.caseRef] == nil { order.append(payment.caseRef) }
+                lines[payment.caseRef, default: []].append(line)
+            } catch {
+                faults.append(error)
+            }
         }
         do {
             var cases: [ArrearsRun.Case] = []
@@ -46,7 +63,8 @@ public struct ArrearsCalculator: Sendable {
             let arrears = try Money.sum(cases.map(\.difference).filter { $0 > .zero })
             let overpaid = try Money.sum(cases.map(\.difference).filter { $0 < .zero })
             return ArrearsRun(cases: cases, paid: paid, owed: owed, difference: try owed.subtracting(paid), arrears: arrears,
-                              overpayment: Money(pence: -overpaid.pence), revision: dispatcher.engine.ruleBook.revision)
+                              overpayment: Money(pence: -overpaid.pence), revision: dispatcher.engine.ruleBook.revision,
+                              faults: faults)
         } catch {
             throw FinanceInputError(file: paymentsFile, line: nil, column: nil, message: "the totals overflow; split the file")
         }

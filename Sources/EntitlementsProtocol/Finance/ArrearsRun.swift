@@ -45,4 +45,7 @@ public struct ArrearsRun: Sendable, Equatable {
     public let overpayment: Money
     /// The revision of the rule book the periods were recomputed with.
     public let revision: String
+    /// The payments and cases that could not be read or recomputed, each naming its file, row,
+    /// column and fix; they are left out of every total.
+    public let faults: [FinanceInputError]
 }

@@ -1,30 +1,65 @@
 import Entitlements
 
-/// A caseload as JSON lines: one request a line, as `batch` reads them, each with a case reference.
+/// A caseload: a CSV file with the header `batch --csv` reads (`CSVCaseload`), or JSON lines, one
+/// request a line, as `batch` reads them, each with a case reference.
 ///
 /// A line is `{"id": "KC-001", "method": "kinship.allowance", "params": {…}}`, optionally with
 /// `"caseRef"`, `"payee"` and `"name"` at its top level or in its params (taken out before the
 /// engine sees the params). The case reference is `caseRef`, else the id (a string or a number).
+/// A file whose first character (after a byte-order mark and spaces) is `{` is JSON lines; any
+/// other is CSV.
 public enum Caseload {
-    /// The cases of a file, in order; a blank line is skipped. Throws on the first faulty line.
+    /// The cases of a file, in order; throws on the first faulty line or row.
     public static func read(_ bytes: [UInt8], file: String) throws(FinanceInputError) -> [CaseRecord] {
-        var cases: [CaseRecord] = []
+        let read = try readAll(bytes, file: file)
+        if let fault = read.faults.first { throw fault }
+        return read.cases
+    }
+
+    /// The cases of a file, in order, and a fault for each line or row that cannot be read (the
+    /// others are read all the same); a case reference given twice is a fault on its second line.
+    /// Throws only for a CSV header that cannot be read.
+    public static func readAll(_ bytes: [UInt8], file: String) throws(FinanceInputError) -> (cases: [CaseRecord], faults: [FinanceInputError]) {
+        let json = isJSONLines(bytes)
+        var (cases, faults) = json ? jsonLines(bytes, file: file) : try CSVCaseload.read(bytes, file: file)
         var seen: [String: Int] = [:]
+        cases = cases.filter { record in
+            if let first = seen[record.caseRef] {
+                faults.append(FinanceInputError(file: file, line: record.line, column: "caseRef",
+                                                message: "case \"\(record.caseRef)\" is also on \(json ? "line" : "row") \(first); give each case one \(json ? "line" : "row")",
+                                                caseRef: record.caseRef))
+                return false
+            }
+            seen[record.caseRef] = record.line
+            return true
+        }
+        faults.sort { ($0.line ?? 0) < ($1.line ?? 0) }
+        return (cases, faults)
+    }
+
+    /// Whether a file is JSON lines: its first character after a byte-order mark and spaces is `{`.
+    static func isJSONLines(_ bytes: [UInt8]) -> Bool {
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+        return body.first { ![UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n")].contains($0) } == UInt8(ascii: "{")
+    }
+
+    /// The cases of a JSON-lines file and the faults of its lines; a blank line is skipped.
+    static func jsonLines(_ bytes: [UInt8], file: String) -> (cases: [CaseRecord], faults: [FinanceInputError]) {
+        var cases: [CaseRecord] = []
+        var faults: [FinanceInputError] = []
         var lineNumber = 0
         for slice in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             lineNumber += 1
             var line = Array(slice)
             if line.last == UInt8(ascii: "\r") { line.removeLast() }
             if line.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) { continue }
-            let record = try parse(line, line: lineNumber, file: file)
-            if let first = seen[record.caseRef] {
-                throw FinanceInputError(file: file, line: lineNumber, column: "caseRef",
-                                        message: "case \"\(record.caseRef)\" is also on line \(first); give each case one line")
+            do throws(FinanceInputError) {
+                cases.append(try parse(line, line: lineNumber, file: file))
+            } catch {
+                faults.append(error)
             }
-            seen[record.caseRef] = lineNumber
-            cases.append(record)
         }
-        return cases
+        return (cases, faults)
     }
 
     /// One line as a case.

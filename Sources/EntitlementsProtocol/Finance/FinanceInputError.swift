@@ -8,13 +8,24 @@ public struct FinanceInputError: Error, Sendable, Equatable, CustomStringConvert
     public let column: String?
     /// What is wrong and what is accepted.
     public let message: String
+    /// The case the fault is about, when its reference could be read.
+    public let caseRef: String?
 
     /// Makes the fault.
-    public init(file: String, line: Int?, column: String?, message: String) {
+    public init(file: String, line: Int?, column: String?, message: String, caseRef: String? = nil) {
         self.file = file
         self.line = line
         self.column = column
         self.message = message
+        self.caseRef = caseRef
+    }
+
+    /// `cases.csv row 3, column dateOfBirth: …`: the fault as an error cell of a CSV output row.
+    public var errorCell: String {
+        var text = file
+        if let line { text += " row \(line)" }
+        if let column { text += (line == nil ? " " : ", ") + "column \(column)" }
+        return text + ": " + message
     }
 
     /// `payments.csv: line 4: column amount: "12,5" is not an amount; write 12.50`.

@@ -11,7 +11,7 @@ enum ApprenticeshipBursaryMethod {
                   flags: [.flag("not-care-leaver", sets: .bool(false), help: "the person is not a care leaver")]),
             CommonParams.scheme, CommonParams.allowEstimated,
         ],
-        result: ResultSchema.bursary, decode: decode, fastDecode: decode)
+        result: ResultSchema.bursary, decode: decode, fastDecode: decode, caseloadDecode: decode)
 
     /// `start`: the first day of the apprenticeship.
     static let start = Param(.start, .date, required: true, help: "first day of the apprenticeship", flags: [.option("start")])

@@ -10,7 +10,7 @@ enum KinshipAllowanceMethod {
             CommonParams.localAuthority, order, otherwiseInCare, receivesSpecialGuardianshipAllowance, pilotStartedOn, CommonParams.scheme, CommonParams.allowEstimated, CommonParams.schedule,
             CommonParams.alreadyPaid("what has been paid for the period, to work out arrears"),
         ],
-        result: ResultSchema.allowance, decode: decode, fastDecode: decode)
+        result: ResultSchema.allowance, decode: decode, fastDecode: decode, caseloadDecode: decode)
 
     /// `order`: the carer's order or arrangement.
     static let order = Param(

@@ -12,7 +12,7 @@ enum LeavingCareGrantMethod {
             CommonParams.alreadyPaid("what has been paid of the grant, to work out what remains"), CommonParams.scheme,
             CommonParams.allowEstimated,
         ],
-        result: ResultSchema.grant, decode: decode, fastDecode: decode)
+        result: ResultSchema.grant, decode: decode, fastDecode: decode, caseloadDecode: decode)
 
     /// Reads the request.
     static func decode<Source: ParamSource>(_ params: Source) throws(Source.Failure) -> GrantRequest {

@@ -8,7 +8,7 @@ enum PrescriptionExemptionMethod {
         summary: "whether prescriptions are free on a date, on which grounds, and the cheapest way to pay if not",
         params: [CommonParams.dateOfBirth("the patient's"), CommonParams.on("the date the prescription is dispensed")]
             + flags + [CommonParams.scheme, CommonParams.allowEstimated],
-        result: ResultSchema.prescription, decode: decode, fastDecode: decode)
+        result: ResultSchema.prescription, decode: decode, fastDecode: decode, caseloadDecode: decode)
 
     /// `careLeaver`, as prescriptions read it (default false).
     static let careLeaver = Param(.careLeaver, .bool, default: "false", help: "whether the person is a care leaver",

@@ -11,7 +11,7 @@ enum StayingPutFundingMethod {
             CommonParams.allowEstimated, CommonParams.schedule,
             CommonParams.alreadyPaid("what has been paid for the period, to work out arrears"),
         ],
-        result: ResultSchema.allowance, decode: decode, fastDecode: decode)
+        result: ResultSchema.allowance, decode: decode, fastDecode: decode, caseloadDecode: decode)
 
     /// `arrangement`: Staying Put or Staying Close.
     static let arrangement = Param(
