@@ -5,8 +5,8 @@ extension Engine {
         let policy = scheme.kinship
         var explanation = explanation()
         let place = try resolve(request.place, explanation: &explanation)
-        let said = scheme.kinshipSentence(request.order)
-        if !said.paid, let pilot = policy.pilot {
+        let paid = scheme.kinshipPays(request.order)
+        if !paid, let pilot = policy.pilot {
             return try pilotAllowance(request, pilot: pilot, scheme: scheme, place: place, explanation: explanation)
         }
         let national = try nationalTable(policy.rateTable)
@@ -21,8 +21,11 @@ extension Engine {
             explanation.say(policy.id, "Under \(scheme.inWords), \(condition.notInCare).", condition.citation)
             return try allowance.result(lines: [], alreadyPaid: request.alreadyPaid, explanation: explanation)
         }
-        explanation.say(policy.id, said.sentence, said.citation)
-        guard said.paid else {
+        if explanation.recordsReasons {
+            let said = scheme.kinshipSentence(request.order)
+            explanation.say(policy.id, said.sentence, said.citation)
+        }
+        guard paid else {
             return try allowance.result(lines: [], alreadyPaid: request.alreadyPaid, explanation: explanation)
         }
         if let condition = policy.otherwiseInCare, condition.orders.contains(request.order), request.otherwiseInCare == nil {
@@ -73,6 +76,12 @@ extension Engine {
 }
 
 extension Scheme {
+    /// Whether the scheme pays a carer with `order` (the sentence unread, for costing).
+    func kinshipPays(_ order: KinshipOrder) -> Bool {
+        let index = KinshipOrder.allCases.firstIndex(of: order) ?? 0
+        return prepared(KinshipAllowanceEntitlement.self, as: KinshipSentences.self)?.paid[index] ?? kinship.paidOrders.contains(order.rawValue)
+    }
+
     /// Whether the scheme pays a carer with `order`, and the sentence that says so with its source.
     func kinshipSentence(_ order: KinshipOrder) -> (paid: Bool, sentence: Sentence, citation: Citation) {
         let index = KinshipOrder.allCases.firstIndex(of: order) ?? 0

@@ -207,10 +207,13 @@ enum KinshipAllowanceEntitlement: Entitlement {
 final class KinshipSentences: Sendable {
     /// Paid or not, the sentence and its source, by order.
     let byOrder: [(paid: Bool, sentence: Sentence, citation: Citation)]
+    /// Paid or not, by order.
+    let paid: [Bool]
 
     /// The sentences by order.
     init(_ byOrder: [(paid: Bool, sentence: Sentence, citation: Citation)]) {
         self.byOrder = byOrder
+        paid = byOrder.map(\.paid)
     }
 }
 
