@@ -64,7 +64,7 @@ public struct PaymentRunSummary: Sendable {
         if withoutPayDate != 0 {
             lines.append("in rows without a pay date (no schedule): \(Money(pence: withoutPayDate).formatted)")
         }
-        lines.append("accruals (by financial year of service) and arrears:")
+        lines.append("accruals (by financial year of service) and any arrears: the batch totals below")
         return lines.joined(separator: "\n") + "\n" + batch.text(nanoseconds: nanoseconds)
     }
 
