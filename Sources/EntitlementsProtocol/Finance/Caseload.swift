@@ -3,7 +3,7 @@ import Entitlements
 /// A caseload: a CSV file with the header `batch --csv` reads (`CSVCaseload`), or JSON lines, one
 /// request a line, as `batch` reads them, each with a case reference.
 ///
-/// A line is `{"id": "KC-001", "method": "kinship.allowance", "params": {…}}`, optionally with
+/// A line is `{"id": "KC-001", "method": METHOD, "params": {…}}` (a method's name), optionally with
 /// `"caseRef"`, `"payee"` and `"name"` at its top level or in its params (taken out before the
 /// engine sees the params). The case reference is `caseRef`, else the id (a string or a number).
 /// A file whose first character (after a byte-order mark and spaces) is `{` is JSON lines; any
