@@ -4,19 +4,19 @@ import Entitlements
 public struct Dispatcher: Sendable {
     /// The engine.
     public let engine: Engine
-    /// The rule book's `rulebook` member, encoded once for every result.
-    private let ruleBookValue: [UInt8]
+    /// The encoder of results under each of the rule book's schemes, made once.
+    private let encoders: [(scheme: Scheme, encoder: ResultEncoder)]
 
     /// Makes a dispatcher over a rule book (`explains` false: results without reasons, for a
     /// summary that only adds up money).
     public init(ruleBook: RuleBook, explains: Bool = true) {
         self.engine = Engine(ruleBook: ruleBook, explains: explains)
-        ruleBookValue = ResultEncoder.ruleBookValue(ruleBook)
+        encoders = ruleBook.schemes.map { ($0, ResultEncoder(scheme: $0, ruleBook: ruleBook)) }
     }
 
     /// The encoder of results under `scheme`.
     func encoder(_ scheme: Scheme) -> ResultEncoder {
-        ResultEncoder(ruleBookValue: ruleBookValue, scheme: scheme.id, schemeStatus: scheme.status.rawValue)
+        encoders.first { $0.scheme === scheme }?.encoder ?? ResultEncoder(scheme: scheme, ruleBook: engine.ruleBook)
     }
 
     /// The result object of one method call, or the protocol error.

@@ -24,6 +24,12 @@ struct RateChooser {
     let source: RateSource
     let allowEstimated: Bool
 
+    /// The table with `id` among those the chooser reads, if any.
+    func table(_ id: String) -> WeeklyRateTable? {
+        if national.id == id { return national }
+        return council?.id == id ? council : nil
+    }
+
     /// The rate on `date`, with the last day before anything about it could change.
     func rate(on date: CalendarDate, explanation: inout Explanation) throws(CalculationError) -> DailyRate {
         if let council {

@@ -6,6 +6,9 @@ public struct Reason: Sendable, Equatable {
     public let textUTF8: [UInt8]
     /// The rule's source reference, escaped for JSON once.
     public let citation: Citation
+    /// The sentence escaped for JSON, when it was prepared once for many results (nil: escaped
+    /// when written).
+    package let escapedText: [UInt8]?
 
     /// The plain sentence.
     public var text: String { String(decoding: textUTF8, as: UTF8.self) }
@@ -20,7 +23,13 @@ public struct Reason: Sendable, Equatable {
     init(rule: String, sentence: Sentence, citation: Citation) {
         self.rule = rule
         textUTF8 = sentence.utf8
+        escapedText = sentence.escaped
         self.citation = citation
+    }
+
+    /// Two reasons are the same when their rule, sentence and source are.
+    public static func == (lhs: Reason, rhs: Reason) -> Bool {
+        lhs.rule == rhs.rule && lhs.textUTF8 == rhs.textUTF8 && lhs.citation == rhs.citation
     }
 }
 

@@ -5,10 +5,20 @@
 struct Sentence {
     /// The sentence as UTF-8.
     let utf8: [UInt8]
+    /// `utf8` escaped for JSON (no quotes), for a sentence made once and said in many results
+    /// (`prepared()`); nil for one written for a single result, escaped as it is written.
+    private(set) var escaped: [UInt8]?
 
     /// A sentence already written.
     init(_ text: String) {
         utf8 = Array(text.utf8)
+    }
+
+    /// The sentence with its JSON escaping done now, once, for the many results that will say it.
+    func prepared() -> Sentence {
+        var sentence = self
+        sentence.escaped = Citation(String(decoding: utf8, as: UTF8.self)).escaped
+        return sentence
     }
 }
 

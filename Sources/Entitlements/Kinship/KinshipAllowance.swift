@@ -39,7 +39,7 @@ extension Engine {
             return try allowance.result(lines: [], alreadyPaid: request.alreadyPaid, explanation: explanation)
         }
         let lines = try allowance.lines(over: eligibleDays, explanation: &explanation)
-        explainBands(lines, dateOfBirth: request.dateOfBirth, explanation: &explanation)
+        explainBands(lines, of: allowance, dateOfBirth: request.dateOfBirth, explanation: &explanation)
         return try allowance.result(lines: lines, alreadyPaid: request.alreadyPaid, explanation: explanation)
     }
 
@@ -60,13 +60,14 @@ extension Engine {
     }
 
     /// Says which band applies from the first day and from each band change.
-    func explainBands(_ lines: [AllowanceLine], dateOfBirth: CalendarDate, explanation: inout Explanation) {
+    func explainBands(_ lines: [AllowanceLine], of allowance: WeeklyAllowance, dateOfBirth: CalendarDate,
+                      explanation: inout Explanation) {
         guard explanation.recordsReasons else { return }
         var table: WeeklyRateTable?
         for index in lines.indices {
             let line = lines[index]
             if index > 0, lines[index - 1].table == line.table, lines[index - 1].ageBand == line.ageBand { continue }
-            if table?.id != line.table { table = ruleBook.rateTables[line.table] }
+            if table?.id != line.table { table = allowance.chooser?.table(line.table) ?? ruleBook.rateTables[line.table] }
             let lead = index == 0 ? ", so " : ", so from that date "
             let text: Sentence = "Age \(dateOfBirth.age(on: line.from)) on \(line.from)\(lead)\(table?.bandPhrase(line.ageBand) ?? "its rate applies.")"
             explanation.say(line.table, text, table?.citation ?? Citation(""))

@@ -70,7 +70,7 @@ extension Engine {
         var lines: [AllowanceLine] = []
         if let eligibleDays = DateRange(from: firstDay, to: lastDay) {
             lines = try allowance.lines(over: eligibleDays, explanation: &explanation)
-            explainBands(lines, dateOfBirth: request.dateOfBirth, explanation: &explanation)
+            explainBands(lines, of: allowance, dateOfBirth: request.dateOfBirth, explanation: &explanation)
         }
         if let estimatedStart { explanation.used(estimatedStart, table: policy.id) }
         return try allowance.result(lines: lines, alreadyPaid: request.alreadyPaid, explanation: explanation)

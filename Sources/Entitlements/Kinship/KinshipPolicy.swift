@@ -33,7 +33,7 @@ public final class KinshipPolicy: Sendable {
             self.notInCare = notInCare
             self.source = source
             citation = Citation(source)
-            assumedSentence = Sentence(assumed + ".")
+            assumedSentence = Sentence(assumed + ".").prepared()
         }
     }
 
@@ -212,7 +212,7 @@ final class KinshipSentences: Sendable {
 
     /// The sentences by order.
     init(_ byOrder: [(paid: Bool, sentence: Sentence, citation: Citation)]) {
-        self.byOrder = byOrder
+        self.byOrder = byOrder.map { ($0.paid, $0.sentence.prepared(), $0.citation) }
         paid = byOrder.map(\.paid)
     }
 }

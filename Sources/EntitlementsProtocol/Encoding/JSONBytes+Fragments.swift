@@ -15,6 +15,13 @@ extension JSONBytes {
         needsComma = part != .opening
     }
 
+    /// Writes members of an object from fixed JSON fragments (`"a":…,"b":…`, keys in order, `last`
+    /// the last), as `fragments(maxBytes:part:_:)` writes a value.
+    mutating func members(maxBytes: Int, last: StaticString, _ write: (inout Fragments) -> Void) {
+        fragments(maxBytes: maxBytes, write)
+        noteKey(last)
+    }
+
     /// Which part of a value fragments write.
     enum FragmentPart {
         /// The whole value.

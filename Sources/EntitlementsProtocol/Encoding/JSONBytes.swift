@@ -93,6 +93,27 @@ struct JSONBytes {
         needsComma = false
     }
 
+    /// Writes members already encoded as compact JSON in key order (`"a":1,"b":2`), of which `last`
+    /// is the last key.
+    mutating func members(_ encoded: [UInt8], last: StaticString) {
+        #if DEBUG
+        if let open = keys.last, let previous = open {
+            assert(previous.lexicographicallyPrecedes(encoded.dropFirst()), "members after \(String(decoding: previous, as: UTF8.self)) written out of order")
+        }
+        #endif
+        separate()
+        encoded.withUnsafeBufferPointer { rawBytes($0) }
+        noteKey(last)
+    }
+
+    /// Records, in debug builds, the last key written by members written whole, for the order check.
+    @inline(__always)
+    mutating func noteKey(_ key: StaticString) {
+        #if DEBUG
+        if !keys.isEmpty { keys[keys.count - 1] = key.withUTF8Buffer { Array($0) } }
+        #endif
+    }
+
     /// Writes a string value.
     mutating func string(_ text: String) {
         var text = text

@@ -2,20 +2,23 @@ import Entitlements
 
 /// Writes entitlement results as the protocol's result objects, keys in sorted order.
 struct ResultEncoder {
-    /// The `rulebook` member's value, encoded once per rule book (`ruleBookValue(_:)`).
-    let ruleBookValue: [UInt8]
-    let scheme: String
-    /// The scheme's status (`law`, `pilot` or `proposal`), written as `schemeStatus`.
-    let schemeStatus: String
+    /// `"rulebook":{…},"scheme":"…","schemeStatus":"…"`: the members every result under one scheme
+    /// ends with, encoded once per scheme.
+    let schemeMembers: [UInt8]
 
-    /// `{"revision":"…","version":"…"}`: the rule book every result names, written once.
-    static func ruleBookValue(_ ruleBook: RuleBook) -> [UInt8] {
-        var out = JSONBytes(capacity: 128)
+    /// The encoder of results under `scheme` of `ruleBook`.
+    init(scheme: Scheme, ruleBook: RuleBook) {
+        var out = JSONBytes(capacity: 192)
+        out.openObject()
+        out.key("rulebook")
         out.openObject()
         out.key("revision"); out.string(ruleBook.revision)
         out.key("version"); out.string(ruleBook.version)
         out.closeObject()
-        return out.bytes
+        out.key("scheme"); out.string(scheme.id)
+        out.key("schemeStatus"); out.string(scheme.status.rawValue)
+        out.closeObject()
+        schemeMembers = Array(out.bytes.dropFirst().dropLast())
     }
 
     /// The engine's version as a JSON string, written once.
@@ -37,14 +40,34 @@ struct ResultEncoder {
 
     /// `eligible`, `engine` and `estimated`, three of the common fields, in key order.
     func eligibleEngineEstimated(_ explanation: Explanation, into out: inout JSONBytes) {
-        out.key("eligible")
-        out.bool(explanation.eligible)
-        engineAndEstimated(explanation, into: &out)
+        out.members(maxBytes: 32 + Self.engineValue.count, last: "engine") { fragment in
+            let eligible: StaticString = explanation.eligible ? #""eligible":true,"engine":"# : #""eligible":false,"engine":"#
+            fragment.literal(eligible)
+            fragment.escaped(Self.engineValue)
+        }
+        estimated(explanation, into: &out)
     }
 
-    /// `engine` and `estimated`.
-    func engineAndEstimated(_ explanation: Explanation, into out: inout JSONBytes) {
-        engine(into: &out)
+    /// `eligible`, `eligibleFrom`, `eligibleUntil`, `engine` and `estimated`, in key order.
+    func eligibleDatesEngineEstimated(_ explanation: Explanation, from: CalendarDate?, until: CalendarDate?,
+                                      into out: inout JSONBytes) {
+        guard let from, let until else {
+            out.key("eligible"); out.bool(explanation.eligible)
+            out.key("eligibleFrom"); out.date(from)
+            out.key("eligibleUntil"); out.date(until)
+            engine(into: &out)
+            estimated(explanation, into: &out)
+            return
+        }
+        out.members(maxBytes: 96 + Self.engineValue.count, last: "engine") { fragment in
+            let eligible: StaticString = explanation.eligible ? #""eligible":true,"eligibleFrom":""# : #""eligible":false,"eligibleFrom":""#
+            fragment.literal(eligible)
+            fragment.date(from)
+            fragment.literal(#"","eligibleUntil":""#)
+            fragment.date(until)
+            fragment.literal(#"","engine":"#)
+            fragment.escaped(Self.engineValue)
+        }
         estimated(explanation, into: &out)
     }
 
@@ -54,8 +77,15 @@ struct ResultEncoder {
         out.raw(Self.engineValue)
     }
 
+    /// `"estimated":[]`, the member of nearly every result.
+    private static let noEstimates: [UInt8] = Array(#""estimated":[]"#.utf8)
+
     /// `estimated`: the estimated values used.
     func estimated(_ explanation: Explanation, into out: inout JSONBytes) {
+        guard !explanation.estimated.isEmpty else {
+            out.members(Self.noEstimates, last: "estimated")
+            return
+        }
         out.key("estimated")
         out.openArray()
         for value in explanation.estimated {
@@ -83,7 +113,11 @@ struct ResultEncoder {
                 fragment.literal(#"","source":""#)
                 fragment.escaped(reason.citation.escaped)
                 fragment.literal(#"","text":""#)
-                reason.textUTF8.withUnsafeBufferPointer { fragment.text(utf8: $0) }
+                if let escaped = reason.escapedText {
+                    fragment.escaped(escaped)
+                } else {
+                    reason.textUTF8.withUnsafeBufferPointer { fragment.text(utf8: $0) }
+                }
                 fragment.literal(#""}"#)
             }
         }
@@ -92,21 +126,13 @@ struct ResultEncoder {
 
     /// `rulebook`, `scheme` and `schemeStatus`.
     func rulebookAndScheme(into out: inout JSONBytes) {
-        out.key("rulebook")
-        out.raw(ruleBookValue)
-        out.key("scheme")
-        out.string(scheme)
-        out.key("schemeStatus")
-        out.string(schemeStatus)
+        out.members(schemeMembers, last: "schemeStatus")
     }
 
     func allowance(_ result: AllowanceResult, entry: EntryMembers?, into out: inout JSONBytes) {
         out.openObject()
         if let balance = result.balance { out.key("balance"); out.money(balance) }
-        out.key("eligible"); out.bool(result.explanation.eligible)
-        out.key("eligibleFrom"); out.date(result.eligibleFrom)
-        out.key("eligibleUntil"); out.date(result.eligibleUntil)
-        engineAndEstimated(result.explanation, into: &out)
+        eligibleDatesEngineEstimated(result.explanation, from: result.eligibleFrom, until: result.eligibleUntil, into: &out)
         out.key("lines")
         let written = lines(result.lines, recording: result.payments != nil, into: &out)
         entry?.head(into: &out)
@@ -135,7 +161,16 @@ struct ResultEncoder {
         reasons(result.explanation, into: &out)
         rulebookAndScheme(into: &out)
         entry?.tail(into: &out)
-        out.key("total"); out.money(result.total)
+        total(result.total, into: &out)
+    }
+
+    /// `total`, the last member, and the end of the result.
+    func total(_ total: Money, into out: inout JSONBytes) {
+        out.members(maxBytes: 16 + JSONBytes.longestMoney, last: "total") { fragment in
+            fragment.literal(#""total":""#)
+            fragment.money(total)
+            fragment.literal(#"""#)
+        }
         out.closeObject()
     }
 
@@ -263,8 +298,7 @@ struct ResultEncoder {
         reasons(result.explanation, into: &out)
         rulebookAndScheme(into: &out)
         entry?.tail(into: &out)
-        out.key("total"); out.money(result.total)
-        out.closeObject()
+        total(result.total, into: &out)
     }
 
     func prescription(_ result: PrescriptionResult, entry: EntryMembers?, into out: inout JSONBytes) {
