@@ -129,9 +129,14 @@ extension FlatParams: ParamSource {
 
     func choice<Choice: RawRepresentable & CaseIterable>(_ key: ParamKey, _ type: Choice.Type) throws(Decline) -> Choice?
         where Choice.RawValue == String {
-        guard let name = try string(key) else { return nil }
-        guard let choice = Choice(rawValue: name) else { throw Decline() }
-        return choice
+        // Matched on the bytes, with no string made of them.
+        guard let value = value(key) else { return nil }
+        guard case .string(let range) = value else { throw Decline() }
+        for choice in Choice.allCases {
+            var name = choice.rawValue
+            if name.withUTF8({ scanner.equals(range, $0) }) { return choice }
+        }
+        throw Decline()
     }
 
     /// A whole number in `range`, written as plain digits (as `JSONField.integer(in:)` reads it).
@@ -169,9 +174,12 @@ extension FlatParams: ParamSource {
 extension FlatRequest.Scanner {
     /// Whether the string at `range` holds exactly `text`.
     func equals(_ range: Range<Int>, _ text: [UInt8]) -> Bool {
+        text.withUnsafeBufferPointer { equals(range, $0) }
+    }
+
+    /// Whether the string at `range` holds exactly the bytes of `text`.
+    func equals(_ range: Range<Int>, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
         guard range.count == text.count, let base = bytes.baseAddress else { return false }
-        return text.withUnsafeBufferPointer { text in
-            text.baseAddress.map { memcmp(base + range.lowerBound, $0, range.count) == 0 } ?? range.isEmpty
-        }
+        return text.baseAddress.map { memcmp(base + range.lowerBound, $0, range.count) == 0 } ?? range.isEmpty
     }
 }
