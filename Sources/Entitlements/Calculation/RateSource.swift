@@ -9,7 +9,8 @@ enum RateSource {
 /// The weekly rate on one day, and the last day it stays the same.
 struct DailyRate {
     let table: String
-    let row: DatedRow<[Money]>
+    /// The effective date of the table row used.
+    let effective: CalendarDate
     let ageBand: String?
     let rate: Money
     let lastDay: CalendarDate
@@ -95,6 +96,6 @@ struct RateChooser {
             throw CalculationError.missing(RowChoice<[Money]>.missing(notFound: nil), table: table.id, tableTitle: table.title, date: date, region: row.region)
         }
         explanation.used(row, table: table.id)
-        return DailyRate(table: table.id, row: row, ageBand: found.band.id, rate: rates[found.index], lastDay: last)
+        return DailyRate(table: table.id, effective: row.effective, ageBand: found.band.id, rate: rates[found.index], lastDay: last)
     }
 }

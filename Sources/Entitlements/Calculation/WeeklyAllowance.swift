@@ -25,21 +25,21 @@ struct WeeklyAllowance {
             var band: String?
             if let requestRate {
                 gross = requestRate
-            } else if let chooser {
+            } else {
                 let rate: DailyRate
                 if let held, held.lastDay >= day {
                     rate = held
+                } else if let chosen = try chooser?.rate(on: day, explanation: &explanation) {  // read in place, not copied
+                    rate = chosen
                 } else {
-                    rate = try chooser.rate(on: day, explanation: &explanation)
+                    throw .notConfigured(field: "weeklyRate", message: "no weekly rate is configured")
                 }
                 held = rate
                 gross = rate.rate
                 table = rate.table
-                effective = rate.row.effective
+                effective = rate.effective
                 band = rate.ageBand
                 last = min(last, rate.lastDay)
-            } else {
-                throw .notConfigured(field: "weeklyRate", message: "no weekly rate is configured")
             }
             if let schedule {
                 let end = periodEnd.flatMap { $0 >= day ? $0 : nil } ?? schedule.lastDay(ofPeriodContaining: day)
