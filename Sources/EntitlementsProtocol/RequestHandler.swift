@@ -72,13 +72,12 @@ public struct RequestHandler: Sendable {
             return (true, nil)
         }
         return text.withUnsafeBufferPointer { buffer in
-            if let tally {
+            if let tally, !tally.writesResponses {
                 if let answer = FastPath.answer(buffer, dispatcher: dispatcher) {
-                    if tally.writesResponses { FastPath.write(answer, of: buffer, dispatcher: dispatcher, into: &out) }
                     tally.summary.add(answer.result, method: answer.method)
                     return (true, answer.method)
                 }
-            } else if let fast = FastPath.respond(buffer, dispatcher: dispatcher, into: &out) {
+            } else if let fast = FastPath.respond(buffer, dispatcher: dispatcher, into: &out, tally: tally) {
                 return (true, fast)
             }
             return write(text: buffer, into: &out, tally: tally)

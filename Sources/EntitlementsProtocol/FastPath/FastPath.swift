@@ -14,9 +14,11 @@ enum FastPath {
         return (out.bytes, method)
     }
 
-    /// Writes the response line (without its newline) to `out` and returns the method, or writes
-    /// nothing and returns nil to use the general path.
-    static func respond(_ bytes: UnsafeBufferPointer<UInt8>, dispatcher: Dispatcher, into out: inout JSONBytes) -> Method? {
+    /// Writes the response line (without its newline) to `out`, adds the result to `tally` when
+    /// there is one (`batch`), and returns the method; or writes nothing and returns nil to use the
+    /// general path.
+    static func respond(_ bytes: UnsafeBufferPointer<UInt8>, dispatcher: Dispatcher, into out: inout JSONBytes,
+                        tally: Tally? = nil) -> Method? {
         guard let request = FlatRequest.read(bytes) else { return nil }
         let scanner = FlatRequest.Scanner(bytes: bytes)
         guard let index = Self.methods.firstIndex(where: { scanner.equals(request.method, $0.name) }),
@@ -27,6 +29,7 @@ enum FastPath {
         if let compute = Self.methods[index].compute {
             let engine = dispatcher.engine
             guard let scheme = try? scheme(request.params, engine), let result = compute(request.params, engine, scheme) else { return nil }
+            tally?.summary.add(result, method: method, scheme: scheme)
             out.rawPrefix(#"{"id":"#)
             out.rawBytes(UnsafeBufferPointer(rebasing: bytes[request.id]))
             out.rawPrefix(#","jsonrpc":"2.0","result":"#)
@@ -36,6 +39,7 @@ enum FastPath {
         }
         guard let result = try? result(index, request.params, engine: dispatcher.engine) else { return nil }
         write(Answer(method: method, id: request.id, result: result), of: bytes, dispatcher: dispatcher, into: &out)
+        tally?.summary.add(result, method: method)
         return method
     }
 

@@ -148,6 +148,12 @@ public struct BatchSummary: Sendable {
     /// An empty summary.
     public init() {}
 
+    /// Counts one answered request that computed an entitlement under `scheme`, and adds up its result.
+    mutating func add(_ result: borrowing EntitlementResult, method: Method, scheme: Scheme) {
+        count(method)
+        add(result, method: method, scheme: see(scheme))
+    }
+
     /// Counts one answered request and adds up its result.
     public mutating func add(_ result: borrowing MethodResult, method: Method) {
         count(method)
