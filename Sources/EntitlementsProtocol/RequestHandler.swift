@@ -72,12 +72,7 @@ public struct RequestHandler: Sendable {
             return (true, nil)
         }
         return text.withUnsafeBufferPointer { buffer in
-            if let tally, !tally.writesResponses {
-                if let answer = FastPath.answer(buffer, dispatcher: dispatcher) {
-                    tally.summary.add(answer.result, method: answer.method)
-                    return (true, answer.method)
-                }
-            } else if let fast = FastPath.respond(buffer, dispatcher: dispatcher, into: &out, tally: tally) {
+            if let fast = FastPath.respond(buffer, dispatcher: dispatcher, into: &out, tally: tally) {
                 return (true, fast)
             }
             return write(text: buffer, into: &out, tally: tally)

@@ -14,9 +14,9 @@ enum FastPath {
         return (out.bytes, method)
     }
 
-    /// Writes the response line (without its newline) to `out`, adds the result to `tally` when
-    /// there is one (`batch`), and returns the method; or writes nothing and returns nil to use the
-    /// general path.
+    /// Writes the response line (without its newline) to `out` (none for a tally that writes no
+    /// responses: `batch --summary-only`), adds the result to `tally` when there is one (`batch`),
+    /// and returns the method; or writes nothing and returns nil to use the general path.
     static func respond(_ bytes: UnsafeBufferPointer<UInt8>, dispatcher: Dispatcher, into out: inout JSONBytes,
                         tally: Tally? = nil) -> Method? {
         guard let request = FlatRequest.read(bytes) else { return nil }
@@ -25,11 +25,12 @@ enum FastPath {
               request.params.only(Self.methods[index].keys) else { return nil }
         let method = Self.methods[index].method
         // An entitlement's result is written as soon as it is computed, without wrapping it in a
-        // `MethodResult` (whose copies cost more than the writing); the others go through `answer`.
+        // `MethodResult` (whose copies cost more than the writing); the others are written from one.
         if let compute = Self.methods[index].compute {
             let engine = dispatcher.engine
             guard let scheme = try? scheme(request.params, engine), let result = compute(request.params, engine, scheme) else { return nil }
             tally?.summary.add(result, method: method, scheme: scheme)
+            if tally?.writesResponses == false { return method }
             out.rawPrefix(#"{"id":"#)
             out.rawBytes(UnsafeBufferPointer(rebasing: bytes[request.id]))
             out.rawPrefix(#","jsonrpc":"2.0","result":"#)
@@ -38,36 +39,20 @@ enum FastPath {
             return method
         }
         guard let result = try? result(index, request.params, engine: dispatcher.engine) else { return nil }
-        write(Answer(method: method, id: request.id, result: result), of: bytes, dispatcher: dispatcher, into: &out)
         tally?.summary.add(result, method: method)
+        if tally?.writesResponses != false { write(result, id: request.id, of: bytes, dispatcher: dispatcher, into: &out) }
         return method
     }
 
-    /// Writes the response line of an answer to the request in `bytes` (without its newline).
-    static func write(_ answer: Answer, of bytes: UnsafeBufferPointer<UInt8>, dispatcher: Dispatcher, into out: inout JSONBytes) {
+    /// Writes the response line of a result to the request in `bytes`, whose id is at `id` (without
+    /// its newline).
+    private static func write(_ result: MethodResult, id: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>,
+                              dispatcher: Dispatcher, into out: inout JSONBytes) {
         out.rawPrefix(#"{"id":"#)
-        out.rawBytes(UnsafeBufferPointer(rebasing: bytes[answer.id]))
+        out.rawBytes(UnsafeBufferPointer(rebasing: bytes[id]))
         out.rawPrefix(#","jsonrpc":"2.0","result":"#)
-        dispatcher.write(answer.result, into: &out)
+        dispatcher.write(result, into: &out)
         out.rawPrefix("}")
-    }
-
-    /// A request the fast path decoded and computed: its method, where its id is in the line, and
-    /// the typed result, not yet written (`batch --summary-only` only adds it up).
-    struct Answer {
-        let method: Method
-        let id: Range<Int>
-        let result: MethodResult
-    }
-
-    /// The request decoded and computed, or nil to use the general path.
-    static func answer(_ bytes: UnsafeBufferPointer<UInt8>, dispatcher: Dispatcher) -> Answer? {
-        guard let request = FlatRequest.read(bytes) else { return nil }
-        let scanner = FlatRequest.Scanner(bytes: bytes)
-        guard let index = Self.methods.firstIndex(where: { scanner.equals(request.method, $0.name) }),
-              request.params.only(Self.methods[index].keys),
-              let result = try? result(index, request.params, engine: dispatcher.engine) else { return nil }
-        return Answer(method: Self.methods[index].method, id: request.id, result: result)
     }
 
     /// The typed result, or `Decline` when the general path must answer.
