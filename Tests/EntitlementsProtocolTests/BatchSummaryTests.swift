@@ -83,6 +83,15 @@ import Testing
         #expect(only.summary == full.summary)
     }
 
+    @Test func batchWritesExactlyWhatServeWrites() throws {
+        // batch adds each result up where the fast path computes it; the responses must not change.
+        let lines = try Self.mixed
+        let served = try StreamServerTests.serve(lines.flatMap { $0 + [UInt8(ascii: "\n")] })
+        let batched = try Self.batch(lines)
+        #expect(batched.output == served.output)
+        #expect(batched.output.split(separator: "\n").count == lines.count)
+    }
+
     @Test func theTotalsAreTheResponsesAddedUpByFinancialYear() throws {
         // Adds up the responses themselves (lines by the year of their first day, bursary payments by
         // the year they are due, a grant by its year) and checks the summary made from typed results agrees.

@@ -29,4 +29,15 @@ import Testing
         let date = try #require(CalendarDate("2025-07-18"))
         #expect(Self.text("Age \(-16) on \(date), so \("the 16–17 band") applies.") == "Age -16 on 2025-07-18, so the 16–17 band applies.")
     }
+
+    @Test func aPreparedSentenceIsEscapedOnceAndIsTheSameReason() {
+        let said: Sentence = "Under \("the \"review\"") a carer would be paid \("11–15") rates."
+        let prepared = said.prepared()
+        #expect(prepared.utf8 == said.utf8)
+        #expect(said.escaped == nil)
+        #expect(prepared.escaped == Citation(Self.text(said)).escaped)
+        #expect(String(decoding: prepared.escaped ?? [], as: UTF8.self) == #"Under the \"review\" a carer would be paid 11–15 rates."#)
+        let citation = Citation("a source")
+        #expect(Reason(rule: "r", sentence: prepared, citation: citation) == Reason(rule: "r", sentence: said, citation: citation))
+    }
 }
