@@ -11,6 +11,11 @@ public struct CSVReader {
         public var number: Int
         /// Why the record could not be read as CSV, if it could not.
         public var fault: String?
+
+        /// Whether the record was read and every field is empty or spaces (a blank row, skipped).
+        public var isBlank: Bool {
+            fault == nil && fields.allSatisfy { $0.trimmingCharacters().isEmpty }
+        }
     }
 
     private let bytes: [UInt8]

@@ -113,7 +113,7 @@ public enum CaseloadRun {
             writer.bytes.reserveCapacity(parts[part].records * 160)
             for _ in 0..<parts[part].records {
                 guard let record = reader.next() else { break }
-                if record.fault == nil, record.fields.allSatisfy({ $0.trimmingCharacters().isEmpty }) { continue }
+                if record.isBlank { continue }
                 answer(record, rows: rows[part % rows.count], dispatcher: dispatchers[part % dispatchers.count], defaultMethod: defaultMethod,
                        summary: &output.summary, into: &writer)
             }

@@ -26,7 +26,7 @@ enum CSVCaseload {
         var cases: [CaseRecord] = []
         var faults: [FinanceInputError] = []
         while let record = reader.next() {
-            if record.fault == nil, record.fields.allSatisfy({ $0.trimmingCharacters().isEmpty }) { continue }
+            if record.isBlank { continue }
             func cell(_ column: Int?) -> String? {
                 guard let column, column < record.fields.count else { return nil }
                 let text = record.fields[column].trimmingCharacters()
